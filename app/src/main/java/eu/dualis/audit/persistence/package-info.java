@@ -1,0 +1,2 @@
+/** JPA implementation of the audit event repository. */
+package eu.dualis.audit.persistence;

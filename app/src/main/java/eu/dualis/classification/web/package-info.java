@@ -1,0 +1,2 @@
+/** Backing beans of the product pages (list and form). */
+package eu.dualis.classification.web;

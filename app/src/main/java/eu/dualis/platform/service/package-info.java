@@ -1,0 +1,2 @@
+/** Platform use cases: provisioning tenants (platform admins) and reading tenant names. */
+package eu.dualis.platform.service;
