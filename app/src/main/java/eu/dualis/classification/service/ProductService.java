@@ -35,7 +35,7 @@ public class ProductService {
   public Product create(ProductDetails details) {
     ProductDetails valid = details.validated();
     requireUniquePartNumber(valid.partNumber(), null);
-    Product product = Product.create(valid, user.name(), Instant.now());
+    Product product = Product.create(valid, user.name(), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     products.add(product);
     // Flush so that the version the caller sees is the stored one.
     em.flush();
@@ -60,7 +60,7 @@ public class ProductService {
     requireVersion(product, expectedVersion);
     requireUniquePartNumber(valid.partNumber(), id);
     ProductSnapshot before = ProductSnapshot.of(product);
-    product.revise(valid, user.name(), Instant.now());
+    product.revise(valid, user.name(), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     em.flush();
     audit.record(
         user.name(),

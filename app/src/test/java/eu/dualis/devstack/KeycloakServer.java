@@ -1,0 +1,128 @@
+package eu.dualis.devstack;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The Keycloak dev server ({@code kc.sh start-dev}) from the unpacked Maven Central distribution,
+ * with realm {@code dualis} imported from {@code keycloak/dualis-realm.json} on the test classpath.
+ */
+final class KeycloakServer implements AutoCloseable {
+
+  private final Process process;
+  private final int port;
+
+  private KeycloakServer(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  /**
+   * @param home the unpacked distribution
+   * @param freshData true to forget users and sessions of earlier runs (tests); false to keep them
+   */
+  static KeycloakServer start(Path home, int port, boolean freshData) throws Exception {
+    if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
+      throw new IllegalStateException(
+          "Keycloak is not unpacked at " + home + ": run the build's package phase first");
+    }
+    Path data = home.resolve("data");
+    if (freshData) {
+      deleteTree(data.resolve("h2"));
+    }
+    Path imports = Files.createDirectories(data.resolve("import"));
+    try (InputStream realm = KeycloakServer.class.getResourceAsStream("/keycloak/dualis-realm.json")) {
+      Files.copy(realm, imports.resolve("dualis-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+    }
+    File log = home.resolve("keycloak.log").toFile();
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                List.of(
+                    home.resolve("bin/kc.sh").toString(),
+                    "start-dev",
+                    "--import-realm",
+                    "--http-port=" + port,
+                    "--hostname=http://localhost:" + port,
+                    "--http-management-port=" + (port + 1),
+                    "--cache=local"))
+            .redirectErrorStream(true)
+            .redirectOutput(log);
+    builder.environment().put(
+        "JAVA_OPTS",
+        "-Xms64m -Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+            + " -Djava.net.preferIPv4Stack=true");
+    builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+    builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-dev-only");
+    KeycloakServer server = new KeycloakServer(builder.start(), port);
+    server.awaitRealm(Duration.ofMinutes(4), log);
+    return server;
+  }
+
+  String issuer() {
+    return "http://localhost:" + port + "/realms/dualis";
+  }
+
+  private void awaitRealm(Duration timeout, File log) throws Exception {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest probe =
+        HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
+            .timeout(Duration.ofSeconds(3))
+            .build();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Keycloak exited; see " + log + "\n" + tail(log));
+      }
+      try {
+        if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(1000);
+    }
+    close();
+    throw new IllegalStateException("Keycloak was not ready in " + timeout + "; see " + log);
+  }
+
+  @Override
+  public void close() {
+    Stream.concat(process.descendants(), Stream.of(process.toHandle()))
+        .forEach(ProcessHandle::destroy);
+    try {
+      process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception e) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+    }
+  }
+
+  private static String tail(File log) throws IOException {
+    List<String> lines = Files.readAllLines(log.toPath());
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
