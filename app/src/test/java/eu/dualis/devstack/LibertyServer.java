@@ -32,6 +32,9 @@ final class LibertyServer implements AutoCloseable {
         new ProcessBuilder(List.of(script.toString(), "run", "dualis")).inheritIO();
     builder.environment().putAll(environment);
     builder.environment().put("APP_LOCATION", war.toAbsolutePath().toString());
+    builder
+        .environment()
+        .put("APP_CONFIG", target.resolve("../src/main/liberty/app.xml").normalize().toString());
     builder.environment().putIfAbsent("JVM_ARGS", "-Xmx512m");
     return new LibertyServer(builder.start());
   }
