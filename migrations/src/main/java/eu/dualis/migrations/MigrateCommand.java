@@ -1,7 +1,6 @@
 package eu.dualis.migrations;
 
 import java.util.Map;
-import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Command line: {@code java -cp ... eu.dualis.migrations.MigrateCommand} with DB_URL, DB_USER and
@@ -20,10 +19,13 @@ public final class MigrateCommand {
               + " DB_USER=dualis DB_PASSWORD=... ./mvnw -pl migrations exec:java@migrate");
       System.exit(2);
     }
-    MigrateResult result =
-        Migrations.migrate(url, env.getOrDefault("DB_USER", "dualis"), env.get("DB_PASSWORD"));
+    Migrations.Outcome result =
+        Migrations.migrate(
+            url,
+            env.getOrDefault("DB_USER", "dualis"),
+            env.get("DB_PASSWORD"),
+            Boolean.parseBoolean(env.getOrDefault("DEMO_DATA", "false")));
     System.out.printf(
-        "Schema %s: %d migration(s) applied, now at version %s%n",
-        result.schemaName, result.migrationsExecuted, result.targetSchemaVersion);
+        "%d migration(s) applied, schema now at version %s%n", result.applied(), result.version());
   }
 }

@@ -5,6 +5,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -20,8 +22,21 @@ public class SchemaMigration {
   @Resource(lookup = "jdbc/dualisMigrations")
   DataSource dataSource;
 
+  /** Loads the demo tenants (run command, tests); never set in production. */
+  @Inject
+  @ConfigProperty(name = "DEMO_DATA", defaultValue = "false")
+  boolean demoData;
+
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    int applied = Migrations.migrate(dataSource);
-    LOG.info(() -> "Database schema is current (" + applied + " migration(s) applied now)");
+    Migrations.Outcome result = Migrations.migrate(dataSource, demoData);
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + result.version()
+                + " ("
+                + result.applied()
+                + " migration(s) applied now"
+                + (demoData ? ", demo data loaded" : "")
+                + ")");
   }
 }
