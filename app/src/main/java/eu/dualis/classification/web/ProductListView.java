@@ -66,7 +66,7 @@ public class ProductListView implements Serializable {
 
     @Override
     public String getRowKey(ProductRow row) {
-      return row.id();
+      return row.getId();
     }
   }
 }

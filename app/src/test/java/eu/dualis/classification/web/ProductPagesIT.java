@@ -56,6 +56,7 @@ class ProductPagesIT {
     assertThat(page.locator("#user-name")).hasText("officer@acme.test");
     assertThat(page.locator("#tenant-name")).hasText("Acme Export B.V.");
     assertThat(page.locator("h1")).hasText("Products");
+    assertThat(page.locator("body")).not().containsText("Exception");
     Browser.screenshot(page, "products-en");
 
     page.click("[id='products:new']");
@@ -82,6 +83,7 @@ class ProductPagesIT {
     page.click("[id='products:search']");
     assertThat(page.locator("[id='products:table']")).containsText("Thermal camera " + part);
     assertThat(page.locator("[id='products:table']")).containsText("9025 80 40");
+    assertThat(page.locator("body")).not().containsText("Exception");
     Browser.screenshot(page, "products-after-create");
   }
 
