@@ -22,7 +22,8 @@ public final class DevStack {
   public static void main(String[] args) throws Exception {
     Runtime.getRuntime().addShutdownHook(new Thread(DevStack::stopAll, "dualis-stop"));
     Map<String, String> env = System.getenv();
-    Path home = Path.of(System.getProperty("dualis.home", System.getProperty("user.home") + "/.dualis"));
+    Path home =
+        Path.of(System.getProperty("dualis.home", System.getProperty("user.home") + "/.dualis"));
     Map<String, String> liberty = new HashMap<>();
     int httpPort = Integer.parseInt(env.getOrDefault("HTTP_PORT", "9080"));
     String appUrl = env.getOrDefault("APP_PUBLIC_URL", "http://localhost:" + httpPort);
@@ -51,20 +52,25 @@ public final class DevStack {
       say("Identity provider: external, " + issuer);
     } else {
       int port = Integer.parseInt(env.getOrDefault("KEYCLOAK_PORT", "8180"));
-      say("Identity provider: Keycloak dev server on port " + port + " (first start takes a minute) ...");
+      say(
+          "Identity provider: Keycloak dev server on port "
+              + port
+              + " (first start takes a minute) ...");
       KeycloakServer keycloak =
           KeycloakServer.start(Path.of(System.getProperty("dualis.keycloak.home")), port, false);
       RUNNING.push(keycloak);
       issuer = keycloak.issuer();
       liberty.put("OIDC_ISSUER", issuer);
-      liberty.putIfAbsent("OIDC_CLIENT_SECRET", env.getOrDefault("OIDC_CLIENT_SECRET", "dev-only-web-secret"));
+      liberty.putIfAbsent(
+          "OIDC_CLIENT_SECRET", env.getOrDefault("OIDC_CLIENT_SECRET", "dev-only-web-secret"));
       liberty.putIfAbsent(
           "KEYCLOAK_PROVISIONER_SECRET",
           env.getOrDefault("KEYCLOAK_PROVISIONER_SECRET", "dev-only-provisioner-secret"));
     }
 
     say("Application server: Open Liberty on " + appUrl + " ...");
-    LibertyServer server = LibertyServer.start(Path.of(System.getProperty("dualis.target")), liberty);
+    LibertyServer server =
+        LibertyServer.start(Path.of(System.getProperty("dualis.target")), liberty);
     RUNNING.push(server);
     if (!server.awaitReady(appUrl, Duration.ofMinutes(5))) {
       say("Dualis did not become ready; see the server log above.");

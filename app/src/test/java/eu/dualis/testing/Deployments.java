@@ -19,6 +19,8 @@ public final class Deployments {
       throw new IllegalStateException(war + " is missing: integration tests run after package");
     }
     // Another name than the server's own dualis.war, so the two never clash in apps/.
-    return ShrinkWrap.create(ZipImporter.class, "dualis-it.war").importFrom(war).as(WebArchive.class);
+    return ShrinkWrap.create(ZipImporter.class, "dualis-it.war")
+        .importFrom(war)
+        .as(WebArchive.class);
   }
 }

@@ -36,7 +36,8 @@ public final class Tokens {
 
   /** A valid token from another realm (master): another issuer and other keys. */
   public static String fromOtherIssuer() {
-    return fromRealm(Stack.keycloakUrl() + "/realms/master", "admin-cli", "admin", "admin-dev-only");
+    return fromRealm(
+        Stack.keycloakUrl() + "/realms/master", "admin-cli", "admin", "admin-dev-only");
   }
 
   /** The token with one character of its payload changed: the signature no longer fits. */

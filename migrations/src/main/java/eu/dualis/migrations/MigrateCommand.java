@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * Command line: {@code java -cp ... eu.dualis.migrations.MigrateCommand} with DB_URL, DB_USER and
- * DB_PASSWORD in the environment, or {@code ./mvnw -pl migrations exec:java@migrate} from the repository.
+ * DB_PASSWORD in the environment, or {@code ./mvnw -pl migrations exec:java@migrate} from the
+ * repository.
  */
 public final class MigrateCommand {
 

@@ -1,7 +1,6 @@
 package eu.dualis.audit.api;
 
 import eu.dualis.audit.service.AuditQueries;
-import eu.dualis.platform.model.InvalidInputException;
 import eu.dualis.platform.api.QueryParams;
 import eu.dualis.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,10 +32,7 @@ public class AuditEventResource {
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue("50") String size) {
     var result =
-        audit
-            .list(recordType, recordId, QueryParams.page(page, size))
-            .map(AuditEventResponse::of);
+        audit.list(recordType, recordId, QueryParams.page(page, size)).map(AuditEventResponse::of);
     return new AuditEventPage(result.items(), result.page(), result.size(), result.total());
   }
-
 }

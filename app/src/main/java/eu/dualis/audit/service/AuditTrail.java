@@ -39,7 +39,13 @@ public class AuditTrail {
       Object after) {
     events.append(
         new AuditEvent(
-            Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS), actor, action, recordType, recordId, json(before), json(after)));
+            Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+            actor,
+            action,
+            recordType,
+            recordId,
+            json(before),
+            json(after)));
   }
 
   private static String json(Object state) {

@@ -3,9 +3,9 @@ package eu.dualis.classification.api;
 import eu.dualis.classification.model.ProductId;
 import eu.dualis.classification.model.ProductRepository;
 import eu.dualis.classification.service.ProductService;
+import eu.dualis.platform.api.QueryParams;
 import eu.dualis.platform.model.InvalidInputException;
 import eu.dualis.platform.model.Page;
-import eu.dualis.platform.api.QueryParams;
 import eu.dualis.platform.model.RecordNotFoundException;
 import eu.dualis.platform.model.SortOrder;
 import eu.dualis.platform.security.Roles;
@@ -93,7 +93,8 @@ public class ProductResource {
   @RolesAllowed(Roles.COMPLIANCE_OFFICER)
   @Operation(summary = "Delete a product (its history stays in the audit trail)")
   public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
-    products.remove(productId(id), version == null ? null : (long) QueryParams.wholeNumber("version", version));
+    products.remove(
+        productId(id), version == null ? null : (long) QueryParams.wholeNumber("version", version));
     return Response.noContent().build();
   }
 
@@ -108,5 +109,4 @@ public class ProductResource {
   private static ProductId productId(String id) {
     return ProductId.parse(id).orElseThrow(() -> new RecordNotFoundException("Product", id));
   }
-
 }

@@ -23,7 +23,9 @@ public record CnCode(String value) {
       return Optional.empty();
     }
     String digits = text.replaceAll("[\\s.]", "");
-    return EIGHT_DIGITS.matcher(digits).matches() ? Optional.of(new CnCode(digits)) : Optional.empty();
+    return EIGHT_DIGITS.matcher(digits).matches()
+        ? Optional.of(new CnCode(digits))
+        : Optional.empty();
   }
 
   /** The usual printed form, "8471 30 00". */

@@ -38,8 +38,7 @@ public record ProductDetails(
     optional(problems, "manufacturer", d.manufacturer, NAME_MAX);
     optional(problems, "technicalNotes", d.technicalNotes, TEXT_MAX);
     if (d.cnCode != null && CnCode.parse(d.cnCode).isEmpty()) {
-      problems.add(
-          new FieldProblem("cnCode", "must be a Combined Nomenclature code of 8 digits"));
+      problems.add(new FieldProblem("cnCode", "must be a Combined Nomenclature code of 8 digits"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

@@ -24,8 +24,7 @@ public class JpaProductRepository implements ProductRepository {
 
   @Override
   public Optional<Product> find(ProductId id) {
-    return em
-        .createQuery("SELECT p FROM Product p WHERE p.id = :id", Product.class)
+    return em.createQuery("SELECT p FROM Product p WHERE p.id = :id", Product.class)
         .setParameter("id", id.value())
         .getResultStream()
         .findFirst();
@@ -33,8 +32,7 @@ public class JpaProductRepository implements ProductRepository {
 
   @Override
   public Optional<Product> findByPartNumber(String partNumber) {
-    return em
-        .createQuery("SELECT p FROM Product p WHERE p.partNumber = :partNumber", Product.class)
+    return em.createQuery("SELECT p FROM Product p WHERE p.partNumber = :partNumber", Product.class)
         .setParameter("partNumber", partNumber)
         .getResultStream()
         .findFirst();

@@ -35,7 +35,9 @@ public class ProductService {
   public Product create(ProductDetails details) {
     ProductDetails valid = details.validated();
     requireUniquePartNumber(valid.partNumber(), null);
-    Product product = Product.create(valid, user.name(), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+    Product product =
+        Product.create(
+            valid, user.name(), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     products.add(product);
     // Flush so that the version the caller sees is the stored one.
     em.flush();
@@ -60,7 +62,8 @@ public class ProductService {
     requireVersion(product, expectedVersion);
     requireUniquePartNumber(valid.partNumber(), id);
     ProductSnapshot before = ProductSnapshot.of(product);
-    product.revise(valid, user.name(), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+    product.revise(
+        valid, user.name(), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     em.flush();
     audit.record(
         user.name(),
@@ -114,7 +117,8 @@ public class ProductService {
         .ifPresent(
             other -> {
               throw new ConflictException(
-                  "partNumber", "part number " + partNumber + " is already used by another product");
+                  "partNumber",
+                  "part number " + partNumber + " is already used by another product");
             });
   }
 }

@@ -45,7 +45,8 @@ public class ProductFormView implements Serializable {
     }
     try {
       Product product =
-          products.get(ProductId.parse(id).orElseThrow(() -> new RecordNotFoundException("Product", id)));
+          products.get(
+              ProductId.parse(id).orElseThrow(() -> new RecordNotFoundException("Product", id)));
       ProductDetails d = product.details();
       version = product.version();
       name = d.name();
@@ -70,7 +71,13 @@ public class ProductFormView implements Serializable {
         products.revise(ProductId.parse(id).orElseThrow(), version, details);
       }
     } catch (InvalidInputException e) {
-      e.problems().forEach(p -> message("form:" + p.field(), FacesMessage.SEVERITY_ERROR, "product.invalid." + p.field()));
+      e.problems()
+          .forEach(
+              p ->
+                  message(
+                      "form:" + p.field(),
+                      FacesMessage.SEVERITY_ERROR,
+                      "product.invalid." + p.field()));
       return null;
     } catch (ConflictException e) {
       if ("partNumber".equals(e.field())) {

@@ -15,7 +15,6 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-
 /** The product list: paged and sorted in the database, searched with one box. */
 @Named
 @ViewScoped
@@ -45,7 +44,8 @@ public class ProductListView implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return (int) products.search(query, new SortOrder("name", true), new PageRequest(0, 1)).total();
+      return (int)
+          products.search(query, new SortOrder("name", true), new PageRequest(0, 1)).total();
     }
 
     @Override
@@ -55,7 +55,10 @@ public class ProductListView implements Serializable {
           sortBy.values().stream()
               .filter(s -> ProductRepository.SORTABLE.contains(s.getField()))
               .findFirst()
-              .map(s -> new SortOrder(s.getField(), s.getOrder() != org.primefaces.model.SortOrder.DESCENDING))
+              .map(
+                  s ->
+                      new SortOrder(
+                          s.getField(), s.getOrder() != org.primefaces.model.SortOrder.DESCENDING))
               .orElse(new SortOrder("name", true));
       int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
       Page<ProductRow> page =

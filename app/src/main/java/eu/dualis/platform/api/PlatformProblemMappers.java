@@ -63,8 +63,7 @@ public final class PlatformProblemMappers {
             .toResponse();
       }
       if (hasCause(e, SQLIntegrityConstraintViolationException.class)) {
-        return Problem.of(
-                409, "conflict", "Conflict", "The change clashes with an existing record")
+        return Problem.of(409, "conflict", "Conflict", "The change clashes with an existing record")
             .toResponse();
       }
       return Unexpected.log(e);

@@ -48,7 +48,10 @@ public class TenantResource {
     if (!problems.isEmpty()) {
       List<FieldProblem> errors =
           problems.stream()
-              .map(p -> new FieldProblem(p.substring(0, p.indexOf(':')), p.substring(p.indexOf(':') + 2)))
+              .map(
+                  p ->
+                      new FieldProblem(
+                          p.substring(0, p.indexOf(':')), p.substring(p.indexOf(':') + 2)))
               .toList();
       return Problem.invalid(String.join("; ", problems), errors).toResponse();
     }

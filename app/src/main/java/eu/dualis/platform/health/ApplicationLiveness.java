@@ -5,7 +5,9 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
-/** Live while the JVM has heap to spare; a restart will not fix a database outage, so no DB here. */
+/**
+ * Live while the JVM has heap to spare; a restart will not fix a database outage, so no DB here.
+ */
 @Liveness
 @ApplicationScoped
 public class ApplicationLiveness implements HealthCheck {

@@ -1,2 +1,5 @@
-/** MicroProfile Health checks: {@code /health/ready} (database, identity provider), {@code /health/live}. */
+/**
+ * MicroProfile Health checks: {@code /health/ready} (database, identity provider), {@code
+ * /health/live}.
+ */
 package eu.dualis.platform.health;

@@ -20,7 +20,8 @@ public class SessionRotationFilter extends HttpFilter {
   private static final String ROTATED = SessionRotationFilter.class.getName() + ".rotated";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request.getUserPrincipal() != null) {
       HttpSession session = request.getSession(false);

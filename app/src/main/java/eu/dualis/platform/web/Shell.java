@@ -19,9 +19,7 @@ public class Shell {
   }
 
   public String getTenantName() {
-    return user.tenant()
-        .map(t -> tenants.displayName(t).orElse(t.value()))
-        .orElse("");
+    return user.tenant().map(t -> tenants.displayName(t).orElse(t.value())).orElse("");
   }
 
   public boolean isInRole(String role) {

@@ -38,7 +38,8 @@ class ProductApiIT {
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     JsonObject product = created.json();
     String id = product.getString("id");
-    assertThat(created.location()).hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/products/" + id));
+    assertThat(created.location())
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/products/" + id));
     assertThat(product.getString("cnCode")).isEqualTo("90132000");
     assertThat(product.getString("createdBy")).isEqualTo("officer@acme.test");
 
@@ -48,7 +49,8 @@ class ProductApiIT {
 
     long version = product.getJsonNumber("version").longValue();
     Reply revised =
-        officer.put("/api/v1/products/" + id, Api.withVersion(product, "Fibre laser 2 kW", version));
+        officer.put(
+            "/api/v1/products/" + id, Api.withVersion(product, "Fibre laser 2 kW", version));
     assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
     assertThat(revised.string("name")).isEqualTo("Fibre laser 2 kW");
     assertThat(revised.json().getJsonNumber("version").longValue()).isGreaterThan(version);
@@ -66,7 +68,9 @@ class ProductApiIT {
             "{\"name\":\"\",\"partNumber\":\"" + "x".repeat(65) + "\",\"cnCode\":\"12ab\"}");
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.isProblem()).isTrue();
-    assertThat(reply.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+    assertThat(
+            reply.json().getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")))
         .containsExactlyInAnyOrder("name", "partNumber", "cnCode");
     long after = officer.get("/api/v1/products?size=1").json().getJsonNumber("total").longValue();
     assertThat(after).isEqualTo(before);
@@ -87,7 +91,8 @@ class ProductApiIT {
   @Test
   void duplicatePartNumberIsAConflict() {
     String part = unique("DUP");
-    assertThat(officer.post("/api/v1/products", Api.product("First", part)).status()).isEqualTo(201);
+    assertThat(officer.post("/api/v1/products", Api.product("First", part)).status())
+        .isEqualTo(201);
     Reply second = officer.post("/api/v1/products", Api.product("Second", part));
     assertThat(second.status()).isEqualTo(409);
     assertThat(second.isProblem()).isTrue();
@@ -99,19 +104,25 @@ class ProductApiIT {
 
   @Test
   void staleVersionIsAConflictAndKeepsTheNewerChange() {
-    JsonObject product = officer.post("/api/v1/products", Api.product("Sensor", unique("SEN"))).json();
+    JsonObject product =
+        officer.post("/api/v1/products", Api.product("Sensor", unique("SEN"))).json();
     String id = product.getString("id");
     long version = product.getJsonNumber("version").longValue();
-    assertThat(officer.put("/api/v1/products/" + id, Api.withVersion(product, "Sensor A", version)).status())
+    assertThat(
+            officer
+                .put("/api/v1/products/" + id, Api.withVersion(product, "Sensor A", version))
+                .status())
         .isEqualTo(200);
 
-    Reply stale = officer.put("/api/v1/products/" + id, Api.withVersion(product, "Sensor B", version));
+    Reply stale =
+        officer.put("/api/v1/products/" + id, Api.withVersion(product, "Sensor B", version));
     assertThat(stale.status()).isEqualTo(409);
     assertThat(stale.isProblem()).isTrue();
     assertThat(officer.get("/api/v1/products/" + id).string("name")).isEqualTo("Sensor A");
 
     Reply noVersion =
-        officer.put("/api/v1/products/" + id, Api.product("Sensor C", product.getString("partNumber")));
+        officer.put(
+            "/api/v1/products/" + id, Api.product("Sensor C", product.getString("partNumber")));
     assertThat(noVersion.status()).isEqualTo(400);
     assertThat(noVersion.body()).contains("version");
   }
@@ -120,7 +131,8 @@ class ProductApiIT {
   void listPagesSortsAndSearches() {
     String tag = unique("PAGE");
     for (String name : new String[] {"Charlie " + tag, "Alpha " + tag, "Bravo " + tag}) {
-      assertThat(officer.post("/api/v1/products", Api.product(name, unique(tag))).status()).isEqualTo(201);
+      assertThat(officer.post("/api/v1/products", Api.product(name, unique(tag))).status())
+          .isEqualTo(201);
     }
     Reply first = officer.get("/api/v1/products?q=" + tag + "&size=2&page=0&sort=name,asc");
     assertThat(first.status()).isEqualTo(200);
@@ -138,7 +150,9 @@ class ProductApiIT {
   void badPagingAndSortParametersAreNamed() {
     Reply reply = officer.get("/api/v1/products?page=-1&size=1000");
     assertThat(reply.status()).isEqualTo(400);
-    assertThat(reply.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+    assertThat(
+            reply.json().getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")))
         .containsExactlyInAnyOrder("page", "size");
     Reply sort = officer.get("/api/v1/products?sort=tenant_id");
     assertThat(sort.status()).isEqualTo(400);
@@ -157,7 +171,8 @@ class ProductApiIT {
 
   @Test
   void salesAndAuditorsReadButCannotWrite() {
-    JsonObject product = officer.post("/api/v1/products", Api.product("Camera", unique("CAM"))).json();
+    JsonObject product =
+        officer.post("/api/v1/products", Api.product("Camera", unique("CAM"))).json();
     String id = product.getString("id");
     for (String reader : new String[] {"sales@acme.test", "auditor@acme.test"}) {
       Api api = Api.as(reader);
@@ -175,15 +190,20 @@ class ProductApiIT {
 
   @Test
   void everyChangeIsInTheAuditTrailWithBeforeAndAfter() {
-    JsonObject product = officer.post("/api/v1/products", Api.product("Gyro", unique("GYR"))).json();
+    JsonObject product =
+        officer.post("/api/v1/products", Api.product("Gyro", unique("GYR"))).json();
     String id = product.getString("id");
-    officer.put("/api/v1/products/" + id, Api.withVersion(product, "Gyro Mk2", product.getInt("version")));
+    officer.put(
+        "/api/v1/products/" + id, Api.withVersion(product, "Gyro Mk2", product.getInt("version")));
     officer.delete("/api/v1/products/" + id);
 
-    Reply events = Api.as("auditor@acme.test").get("/api/v1/audit-events?recordType=Product&recordId=" + id);
+    Reply events =
+        Api.as("auditor@acme.test").get("/api/v1/audit-events?recordType=Product&recordId=" + id);
     assertThat(events.status()).isEqualTo(200);
     var items = events.items().stream().map(JsonValue::asJsonObject).toList();
-    assertThat(items).extracting(e -> e.getString("action")).containsExactly("DELETE", "UPDATE", "CREATE");
+    assertThat(items)
+        .extracting(e -> e.getString("action"))
+        .containsExactly("DELETE", "UPDATE", "CREATE");
     JsonObject update = items.get(1);
     assertThat(update.getString("actor")).isEqualTo("officer@acme.test");
     assertThat(update.getString("before")).contains("\"name\":\"Gyro\"");

@@ -15,7 +15,8 @@ class ProductTest {
   @Test
   void createRecordsWhoAndWhen() {
     Product p =
-        Product.create(new ProductDetails("Laser", "L-1", null, "Acme", "90132000", null), "anna", CREATED);
+        Product.create(
+            new ProductDetails("Laser", "L-1", null, "Acme", "90132000", null), "anna", CREATED);
     assertThat(p.id().value()).hasSize(36);
     assertThat(p.createdBy()).isEqualTo("anna");
     assertThat(p.updatedAt()).isEqualTo(CREATED);
@@ -24,7 +25,8 @@ class ProductTest {
 
   @Test
   void reviseKeepsTheCreatorAndRecordsTheEditor() {
-    Product p = Product.create(new ProductDetails("Laser", "L-1", null, null, null, null), "anna", CREATED);
+    Product p =
+        Product.create(new ProductDetails("Laser", "L-1", null, null, null, null), "anna", CREATED);
     p.revise(new ProductDetails("Laser 2", "L-1", null, null, null, null), "bram", REVISED);
     assertThat(p.name()).isEqualTo("Laser 2");
     assertThat(p.createdBy()).isEqualTo("anna");
@@ -35,7 +37,8 @@ class ProductTest {
 
   @Test
   void anInvalidRevisionChangesNothing() {
-    Product p = Product.create(new ProductDetails("Laser", "L-1", null, null, null, null), "anna", CREATED);
+    Product p =
+        Product.create(new ProductDetails("Laser", "L-1", null, null, null, null), "anna", CREATED);
     assertThatThrownBy(
             () -> p.revise(new ProductDetails("", "L-1", null, null, null, null), "bram", REVISED))
         .isInstanceOf(InvalidInputException.class);

@@ -65,7 +65,8 @@ class ProductPagesIT {
     // Inline validation: nothing entered, each required field says so next to itself.
     page.click("[id='form:save']");
     assertThat(page.locator("[id='form:name-message']")).containsText("Name is required");
-    assertThat(page.locator("[id='form:partNumber-message']")).containsText("Part number is required");
+    assertThat(page.locator("[id='form:partNumber-message']"))
+        .containsText("Part number is required");
 
     String part = "UI-" + UUID.randomUUID().toString().substring(0, 8);
     page.fill("[id='form:name']", "Thermal camera " + part);

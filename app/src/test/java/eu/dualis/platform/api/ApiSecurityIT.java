@@ -48,8 +48,9 @@ class ApiSecurityIT {
   @Test
   void expiredTokenIsUnauthorized() throws InterruptedException {
     String token = Tokens.shortLived("officer@acme.test");
-    long lifetime = Tokens.claims(token).getJsonNumber("exp").longValue()
-        - Tokens.claims(token).getJsonNumber("iat").longValue();
+    long lifetime =
+        Tokens.claims(token).getJsonNumber("exp").longValue()
+            - Tokens.claims(token).getJsonNumber("iat").longValue();
     assertThat(lifetime).isLessThanOrEqualTo(2);
     // The server allows 1 s of clock skew in tests (JWT_CLOCK_SKEW); wait past both.
     Thread.sleep(4_500);

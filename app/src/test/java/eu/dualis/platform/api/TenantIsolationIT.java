@@ -63,7 +63,9 @@ class TenantIsolationIT {
     JsonObject product = acmeProduct();
     String id = product.getString("id");
     Reply update =
-        globex.put("/api/v1/products/" + id, Api.withVersion(product, "Hijacked", product.getInt("version")));
+        globex.put(
+            "/api/v1/products/" + id,
+            Api.withVersion(product, "Hijacked", product.getInt("version")));
     assertThat(update.status()).isEqualTo(404);
     assertThat(globex.delete("/api/v1/products/" + id).status()).isEqualTo(404);
     Reply still = acme.get("/api/v1/products/" + id);

@@ -35,7 +35,13 @@ class TenantProvisioningIT {
     String id = "t" + UUID.randomUUID().toString().substring(0, 8);
     String admin = "admin@" + id + ".test";
     String body =
-        "{\"id\":\"" + id + "\",\"displayName\":\"Initech " + id + "\",\"adminEmail\":\"" + admin + "\"}";
+        "{\"id\":\""
+            + id
+            + "\",\"displayName\":\"Initech "
+            + id
+            + "\",\"adminEmail\":\""
+            + admin
+            + "\"}";
 
     Reply first = platform.post("/api/v1/tenants", body);
     assertThat(first.status()).as(first.toString()).isEqualTo(201);
@@ -47,7 +53,8 @@ class TenantProvisioningIT {
     HttpResponse<String> login =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(Stack.issuer() + "/protocol/openid-connect/token"))
+                HttpRequest.newBuilder(
+                        URI.create(Stack.issuer() + "/protocol/openid-connect/token"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(
                         HttpRequest.BodyPublishers.ofString(
@@ -69,10 +76,13 @@ class TenantProvisioningIT {
   @Test
   void invalidRequestsNameTheirFieldsAndCreateNothing() {
     Reply reply =
-        platform.post("/api/v1/tenants", "{\"id\":\"Bad Id\",\"displayName\":\"\",\"adminEmail\":\"x\"}");
+        platform.post(
+            "/api/v1/tenants", "{\"id\":\"Bad Id\",\"displayName\":\"\",\"adminEmail\":\"x\"}");
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.isProblem()).isTrue();
-    assertThat(reply.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+    assertThat(
+            reply.json().getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")))
         .containsExactlyInAnyOrder("id", "displayName", "adminEmail");
     assertThat(platform.post("/api/v1/tenants", "not json").status()).isEqualTo(400);
   }

@@ -25,10 +25,17 @@ class PagingAndSortingTest {
     assertThat(SortOrder.parse(null, ALLOWED, "name")).isEqualTo(new SortOrder("name", true));
     assertThat(SortOrder.parse("updatedAt,desc", ALLOWED, "name"))
         .isEqualTo(new SortOrder("updatedAt", false));
-    assertThat(catchThrowableOfType(InvalidInputException.class, () -> SortOrder.parse("tenant_id", ALLOWED, "name")).problems())
+    assertThat(
+            catchThrowableOfType(
+                    InvalidInputException.class,
+                    () -> SortOrder.parse("tenant_id", ALLOWED, "name"))
+                .problems())
         .extracting(FieldProblem::field)
         .containsExactly("sort");
-    assertThat(catchThrowableOfType(InvalidInputException.class, () -> SortOrder.parse("name,sideways", ALLOWED, "name")))
+    assertThat(
+            catchThrowableOfType(
+                InvalidInputException.class,
+                () -> SortOrder.parse("name,sideways", ALLOWED, "name")))
         .isNotNull();
   }
 }

@@ -2,6 +2,7 @@ package eu.dualis.platform.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.dualis.testing.Deployments;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -9,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import eu.dualis.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -109,7 +109,9 @@ class SchemaRulesIT {
           "INSERT INTO audit_event (id, tenant_id, occurred_at, actor, action, record_type,"
               + " record_id) VALUES (UUID(), 'acme', NOW(6), 'schema-test', 'CREATE', 'Test', 'x')");
       org.assertj.core.api.Assertions.assertThatThrownBy(
-              () -> s.executeUpdate("UPDATE audit_event SET actor = 'forger' WHERE actor = 'schema-test'"))
+              () ->
+                  s.executeUpdate(
+                      "UPDATE audit_event SET actor = 'forger' WHERE actor = 'schema-test'"))
           .hasMessageContaining("append-only");
       org.assertj.core.api.Assertions.assertThatThrownBy(
               () -> s.executeUpdate("DELETE FROM audit_event WHERE actor = 'schema-test'"))

@@ -22,8 +22,7 @@ public class TenantBindingInterceptor {
 
   @AroundInvoke
   public Object bindTenant(InvocationContext invocation) throws Exception {
-    entityManager.setProperty(
-        TenantScopedEntity.TENANT_PROPERTY, TenantContext.require().value());
+    entityManager.setProperty(TenantScopedEntity.TENANT_PROPERTY, TenantContext.require().value());
     return invocation.proceed();
   }
 }

@@ -7,8 +7,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * Base of every tenant-owned entity. EclipseLink adds {@code tenant_id = ?} to every query, insert,
- * update and delete of a subclass, with the value bound by {@link TenantBindingInterceptor}; with no
- * tenant bound it refuses to run (fail closed). The column itself is declared NOT NULL and leads
+ * update and delete of a subclass, with the value bound by {@link TenantBindingInterceptor}; with
+ * no tenant bound it refuses to run (fail closed). The column itself is declared NOT NULL and leads
  * every index in the Flyway migration.
  */
 @MappedSuperclass

@@ -54,7 +54,9 @@ public class KeycloakAdmin {
             .add("name", name)
             .add("alias", alias)
             .add("enabled", true)
-            .add("domains", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", domain)))
+            .add(
+                "domains",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", domain)))
             .build();
     HttpResponse<String> created = send(token, "POST", "/organizations", body);
     if (created.statusCode() != 201 && created.statusCode() != 409) {
@@ -82,7 +84,9 @@ public class KeycloakAdmin {
             .add("email", username)
             .add("emailVerified", true)
             .add("enabled", true)
-            .add("attributes", Json.createObjectBuilder().add("tenant", Json.createArrayBuilder().add(tenant)))
+            .add(
+                "attributes",
+                Json.createObjectBuilder().add("tenant", Json.createArrayBuilder().add(tenant)))
             .add(
                 "credentials",
                 Json.createArrayBuilder()
@@ -110,7 +114,11 @@ public class KeycloakAdmin {
       throw failure("grant " + realmRole + " to " + username, mapped);
     }
     HttpResponse<String> member =
-        send(token, "POST", "/organizations/" + organizationId + "/members", Json.createValue(userId));
+        send(
+            token,
+            "POST",
+            "/organizations/" + organizationId + "/members",
+            Json.createValue(userId));
     if (member.statusCode() != 201 && member.statusCode() != 409) {
       throw failure("add " + username + " to organization", member);
     }

@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * Command line: {@code ./mvnw -q -pl tenants exec:java@provision -Dexec.args="ID 'Display name'
  * admin@example.com"} with DB_URL, DB_USER, DB_PASSWORD, OIDC_INTERNAL_URL (or OIDC_ISSUER) and
- * KEYCLOAK_PROVISIONER_SECRET in the environment. Exit code 0 when created or already present, 2
- * on bad input, 1 on failure.
+ * KEYCLOAK_PROVISIONER_SECRET in the environment. Exit code 0 when created or already present, 2 on
+ * bad input, 1 on failure.
  */
 public final class ProvisionTenantCommand {
 

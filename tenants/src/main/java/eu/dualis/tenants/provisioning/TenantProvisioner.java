@@ -4,8 +4,8 @@ import java.security.SecureRandom;
 
 /**
  * Creates a tenant in one step, idempotently. Identity first (organization, first admin), the
- * database row last: a run that fails half-way leaves no tenant row, and repeating it completes
- * the work; a run for a tenant whose row exists changes nothing and says so.
+ * database row last: a run that fails half-way leaves no tenant row, and repeating it completes the
+ * work; a run for a tenant whose row exists changes nothing and says so.
  */
 public class TenantProvisioner {
 
@@ -43,7 +43,8 @@ public class TenantProvisioner {
     }
     boolean inserted =
         directory.insertIfAbsent(registration.id(), registration.displayName(), requestedBy);
-    return new ProvisioningOutcome(registration.id(), inserted, registration.adminEmail(), password);
+    return new ProvisioningOutcome(
+        registration.id(), inserted, registration.adminEmail(), password);
   }
 
   private String oneTimePassword() {

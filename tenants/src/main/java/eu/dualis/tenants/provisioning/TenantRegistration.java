@@ -14,7 +14,8 @@ public record TenantRegistration(TenantId id, String displayName, String adminEm
   public static List<String> problems(String id, String displayName, String adminEmail) {
     List<String> problems = new ArrayList<>();
     if (!TenantId.isValid(id)) {
-      problems.add("id: must be 2-63 lower-case letters, digits or hyphens, starting with a letter");
+      problems.add(
+          "id: must be 2-63 lower-case letters, digits or hyphens, starting with a letter");
     }
     if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
       problems.add("displayName: required, at most 200 characters");

@@ -17,7 +17,8 @@ import java.util.Optional;
 public class TenantFilter extends HttpFilter {
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Optional<TenantId> tenant = TenantClaims.of(request.getUserPrincipal());
     if (tenant.isEmpty()) {
