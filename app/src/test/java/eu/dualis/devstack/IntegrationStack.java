@@ -1,10 +1,7 @@
 package eu.dualis.devstack;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -25,7 +22,7 @@ public class IntegrationStack implements LauncherSessionListener {
     }
     try {
       Path home = Path.of(System.getProperty("dualis.target"), "it-stack");
-      deleteTree(home);
+      Directories.deleteTree(home);
       Files.createDirectories(home);
       Files.createDirectories(Path.of(System.getenv().getOrDefault("TMPDIR", "/tmp")));
       database =
@@ -57,15 +54,6 @@ public class IntegrationStack implements LauncherSessionListener {
         System.err.println("Could not stop MariaDB: " + e);
       }
       database = null;
-    }
-  }
-
-  private static void deleteTree(Path root) throws java.io.IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
     }
   }
 }

@@ -3,17 +3,11 @@ package eu.dualis.devstack;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The Keycloak dev server ({@code kc.sh start-dev}) from the unpacked Maven Central distribution,
@@ -40,7 +34,7 @@ final class KeycloakServer implements AutoCloseable {
     }
     Path data = home.resolve("data");
     if (freshData) {
-      deleteTree(data.resolve("h2"));
+      Directories.deleteTree(data.resolve("h2"));
     }
     Path imports = Files.createDirectories(data.resolve("import"));
     try (InputStream realm =
@@ -78,54 +72,27 @@ final class KeycloakServer implements AutoCloseable {
   }
 
   private void awaitRealm(Duration timeout, File log) throws Exception {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest probe =
-        HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
-            .timeout(Duration.ofSeconds(3))
-            .build();
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("Keycloak exited; see " + log + "\n" + tail(log));
-      }
-      try {
-        if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(1000);
+    if (ChildProcesses.awaitHttpOk(
+        process, issuer() + "/.well-known/openid-configuration", timeout)) {
+      return;
     }
+    boolean died = !process.isAlive();
     close();
-    throw new IllegalStateException("Keycloak was not ready in " + timeout + "; see " + log);
+    throw new IllegalStateException(
+        (died ? "Keycloak exited" : "Keycloak was not ready in " + timeout)
+            + "; see "
+            + log
+            + "\n"
+            + tail(log));
   }
 
   @Override
   public void close() {
-    Stream.concat(process.descendants(), Stream.of(process.toHandle()))
-        .forEach(ProcessHandle::destroy);
-    try {
-      process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
-    } catch (Exception e) {
-      process.descendants().forEach(ProcessHandle::destroyForcibly);
-      process.destroyForcibly();
-    }
+    ChildProcesses.stop(process);
   }
 
   private static String tail(File log) throws IOException {
     List<String> lines = Files.readAllLines(log.toPath());
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

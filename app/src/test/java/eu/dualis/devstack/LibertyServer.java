@@ -1,16 +1,11 @@
 package eu.dualis.devstack;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** The Liberty server that the build made in target/liberty, run in the foreground. */
 final class LibertyServer implements AutoCloseable {
@@ -41,23 +36,7 @@ final class LibertyServer implements AutoCloseable {
 
   /** Waits until /health/ready answers 200 (database and identity provider up). */
   boolean awaitReady(String baseUrl, Duration timeout) throws InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest probe =
-        HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
-            .timeout(Duration.ofSeconds(5))
-            .build();
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline && process.isAlive()) {
-      try {
-        if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return true;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(1000);
-    }
-    return false;
+    return ChildProcesses.awaitHttpOk(process, baseUrl + "/health/ready", timeout);
   }
 
   int waitFor() throws InterruptedException {
@@ -66,13 +45,6 @@ final class LibertyServer implements AutoCloseable {
 
   @Override
   public void close() {
-    Stream.concat(process.descendants(), Stream.of(process.toHandle()))
-        .forEach(ProcessHandle::destroy);
-    try {
-      process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
-    } catch (Exception e) {
-      process.descendants().forEach(ProcessHandle::destroyForcibly);
-      process.destroyForcibly();
-    }
+    ChildProcesses.stop(process);
   }
 }

@@ -1,5 +1,6 @@
 package eu.dualis.platform.health;
 
+import eu.dualis.platform.security.IdentityProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -7,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -21,18 +20,14 @@ public class IdentityProviderReadiness implements HealthCheck {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-  @Inject
-  @ConfigProperty(name = "OIDC_ISSUER")
-  String issuer;
-
-  @Inject
-  @ConfigProperty(name = "OIDC_INTERNAL_URL")
-  Optional<String> internalUrl;
+  @Inject IdentityProvider identityProvider;
 
   @Override
   public HealthCheckResponse call() {
-    String realm = internalUrl.filter(u -> !u.isBlank()).orElse(issuer);
-    var response = HealthCheckResponse.named("identity-provider").withData("issuer", issuer);
+    String realm = identityProvider.realmUrl();
+    var response =
+        HealthCheckResponse.named("identity-provider")
+            .withData("issuer", identityProvider.issuer());
     try {
       HttpRequest request =
           HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/certs"))

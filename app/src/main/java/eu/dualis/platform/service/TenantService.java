@@ -1,5 +1,6 @@
 package eu.dualis.platform.service;
 
+import eu.dualis.platform.security.IdentityProvider;
 import eu.dualis.tenants.TenantId;
 import eu.dualis.tenants.provisioning.KeycloakAdmin;
 import eu.dualis.tenants.provisioning.ProvisioningOutcome;
@@ -25,13 +26,7 @@ public class TenantService {
   @Resource(lookup = "jdbc/dualisMigrations")
   DataSource dataSource;
 
-  @Inject
-  @ConfigProperty(name = "OIDC_ISSUER")
-  String issuer;
-
-  @Inject
-  @ConfigProperty(name = "OIDC_INTERNAL_URL")
-  Optional<String> internalUrl;
+  @Inject IdentityProvider identityProvider;
 
   @Inject
   @ConfigProperty(name = "KEYCLOAK_PROVISIONER_CLIENT_ID", defaultValue = "dualis-provisioner")
@@ -49,7 +44,7 @@ public class TenantService {
   }
 
   public ProvisioningOutcome provision(TenantRegistration registration, String requestedBy) {
-    String realm = internalUrl.filter(u -> !u.isBlank()).orElse(issuer);
+    String realm = identityProvider.realmUrl();
     KeycloakAdmin keycloak =
         new KeycloakAdmin(
             new KeycloakAdmin.Config(

@@ -1,5 +1,6 @@
 package eu.dualis.platform.web;
 
+import eu.dualis.platform.security.IdentityProvider;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -21,9 +22,7 @@ public class LogoutServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  @ConfigProperty(name = "OIDC_ISSUER")
-  String issuer;
+  @Inject IdentityProvider identityProvider;
 
   @Inject
   @ConfigProperty(name = "OIDC_CLIENT_ID", defaultValue = "dualis-web")
@@ -42,7 +41,7 @@ public class LogoutServlet extends HttpServlet {
       session.invalidate();
     }
     response.sendRedirect(
-        issuer
+        identityProvider.issuer()
             + "/protocol/openid-connect/logout?client_id="
             + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
             + "&post_logout_redirect_uri="

@@ -119,4 +119,17 @@ class ProductPagesIT {
     globex.click("[id='products:search']");
     assertThat(globex.locator("[id='products:table']")).not().containsText(part);
   }
+
+  @Test
+  void logoutEndsTheSessionHereAndAtKeycloak() {
+    Page page = signedIn("auditor@acme.test");
+    page.click("#logout");
+    // Keycloak asks to confirm a logout that carries no ID token hint.
+    if (page.isVisible("#kc-logout")) {
+      page.click("#kc-logout");
+    }
+    page.navigate(Stack.appUrl() + "/app/products.xhtml");
+    assertThat(page).hasURL(Pattern.compile(".*/realms/dualis/.*"));
+    assertThat(page.locator("#username")).isVisible();
+  }
 }
