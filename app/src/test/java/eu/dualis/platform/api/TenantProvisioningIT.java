@@ -2,6 +2,7 @@ package eu.dualis.platform.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.dualis.tenants.provisioning.ProvisionTenantCommand;
 import eu.dualis.testing.Api;
 import eu.dualis.testing.Api.Reply;
 import eu.dualis.testing.Deployments;
@@ -92,5 +93,34 @@ class TenantProvisioningIT {
     String body = "{\"id\":\"sneaky\",\"displayName\":\"Sneaky\",\"adminEmail\":\"a@sneaky.test\"}";
     assertThat(Api.as("admin@acme.test").post("/api/v1/tenants", body).status()).isEqualTo(403);
     assertThat(Api.anonymous().post("/api/v1/tenants", body).status()).isEqualTo(401);
+  }
+
+  @Test
+  void theCommandLineProvisionsIdempotentlyToo() {
+    String id = "c" + UUID.randomUUID().toString().substring(0, 8);
+    String[] args = {id, "Cyberdyne " + id, "admin@" + id + ".test"};
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int first =
+        ProvisionTenantCommand.run(
+            args, System.getenv(), new java.io.PrintStream(out), new java.io.PrintStream(err));
+    assertThat(first).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("created").contains("One-time password");
+
+    out.reset();
+    int second =
+        ProvisionTenantCommand.run(
+            args, System.getenv(), new java.io.PrintStream(out), new java.io.PrintStream(err));
+    assertThat(second).isZero();
+    assertThat(out.toString()).contains("already exists").doesNotContain("One-time password");
+
+    assertThat(
+            ProvisionTenantCommand.run(
+                new String[] {"Bad Id", "", "x"},
+                System.getenv(),
+                new java.io.PrintStream(out),
+                new java.io.PrintStream(err)))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("invalid id").contains("invalid adminEmail");
   }
 }

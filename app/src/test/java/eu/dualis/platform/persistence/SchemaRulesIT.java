@@ -118,4 +118,15 @@ class SchemaRulesIT {
           .hasMessageContaining("append-only");
     }
   }
+
+  @Test
+  void theCommandLineMigrationFindsTheSchemaCurrent() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int exit =
+        eu.dualis.migrations.MigrateCommand.run(
+            System.getenv(), new java.io.PrintStream(out), new java.io.PrintStream(err));
+    assertThat(exit).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("0 migration(s) applied").contains("version 4");
+  }
 }

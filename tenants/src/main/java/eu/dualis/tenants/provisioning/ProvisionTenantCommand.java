@@ -1,5 +1,6 @@
 package eu.dualis.tenants.provisioning;
 
+import java.io.PrintStream;
 import java.net.URI;
 import java.sql.DriverManager;
 import java.util.List;
@@ -16,20 +17,24 @@ public final class ProvisionTenantCommand {
   private ProvisionTenantCommand() {}
 
   public static void main(String[] args) {
+    System.exit(run(args, System.getenv(), System.out, System.err));
+  }
+
+  /** The command without the process around it: returns the exit code. */
+  public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
     if (args.length != 3) {
-      System.err.println("usage: ProvisionTenantCommand <tenant-id> <display-name> <admin-email>");
-      System.exit(2);
+      err.println("usage: ProvisionTenantCommand <tenant-id> <display-name> <admin-email>");
+      return 2;
     }
     List<String> problems = TenantRegistration.problems(args[0], args[1], args[2]);
     if (!problems.isEmpty()) {
-      problems.forEach(p -> System.err.println("invalid " + p));
-      System.exit(2);
+      problems.forEach(p -> err.println("invalid " + p));
+      return 2;
     }
-    Map<String, String> env = System.getenv();
     String realm = env.getOrDefault("OIDC_INTERNAL_URL", env.get("OIDC_ISSUER"));
     if (env.get("DB_URL") == null || realm == null) {
-      System.err.println("DB_URL and OIDC_INTERNAL_URL (or OIDC_ISSUER) must be set");
-      System.exit(2);
+      err.println("DB_URL and OIDC_INTERNAL_URL (or OIDC_ISSUER) must be set");
+      return 2;
     }
     TenantDirectory directory =
         new TenantDirectory(
@@ -48,13 +53,14 @@ public final class ProvisionTenantCommand {
       ProvisioningOutcome outcome =
           new TenantProvisioner(directory, keycloak)
               .provision(TenantRegistration.of(args[0], args[1], args[2]), "command-line");
-      System.out.println(outcome.message());
+      out.println(outcome.message());
       if (outcome.oneTimePassword() != null) {
-        System.out.println("One-time password (shown once): " + outcome.oneTimePassword());
+        out.println("One-time password (shown once): " + outcome.oneTimePassword());
       }
+      return 0;
     } catch (RuntimeException e) {
-      System.err.println("Provisioning failed: " + e.getMessage());
-      System.exit(1);
+      err.println("Provisioning failed: " + e.getMessage());
+      return 1;
     }
   }
 }
