@@ -22,6 +22,11 @@ public class Shell {
     return user.tenant().map(t -> tenants.displayName(t).orElse(t.value())).orElse("");
   }
 
+  /** False for a user whose token names no tenant (a platform admin): no tenant data to show. */
+  public boolean isTenantBound() {
+    return user.tenant().isPresent();
+  }
+
   public boolean isInRole(String role) {
     return user.hasRole(role);
   }

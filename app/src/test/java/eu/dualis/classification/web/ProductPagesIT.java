@@ -45,6 +45,7 @@ class ProductPagesIT {
     Page page = browser.newPage();
     page.navigate(Stack.appUrl() + "/app/products.xhtml");
     assertThat(page).hasURL(Pattern.compile(".*/realms/dualis/.*"));
+    Browser.screenshot(page, "keycloak-login");
     Browser.logIn(page, username, "demo");
     page.waitForURL(Pattern.compile(".*/app/products\\.xhtml.*"));
     return page;
@@ -131,5 +132,13 @@ class ProductPagesIT {
     page.navigate(Stack.appUrl() + "/app/products.xhtml");
     assertThat(page).hasURL(Pattern.compile(".*/realms/dualis/.*"));
     assertThat(page.locator("#username")).isVisible();
+  }
+
+  @Test
+  void aUserWithoutTenantIsToldSoInsteadOfSeeingData() {
+    Page page = signedIn("platform@dualis.test");
+    assertThat(page.locator("#no-tenant")).containsText("not attached to a company");
+    assertThat(page.locator("[id='products:table']")).hasCount(0);
+    assertThat(page.locator("body")).not().containsText("Exception");
   }
 }
