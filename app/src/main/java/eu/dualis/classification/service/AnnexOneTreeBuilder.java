@@ -46,8 +46,10 @@ final class AnnexOneTreeBuilder {
       Pattern.compile(
           "(?i)(?:(?:technical\\s+)?notes?(?:\\s+\\d+)?\\s*:|n\\.\\s?b\\.\\s*:?)(.*)",
           Pattern.DOTALL);
+
+  /** "CATEGORY 5 — ...", "Part 2 — ...", and group headings "5A1 Systems ..." or "3A Systems". */
   private static final Pattern HEADING_TEXT =
-      Pattern.compile("(?i)(?:category\\s+\\d|part\\s+(?:\\d+|[ivx]+)\\b).*|[0-9][A-E][0-9]?\\s.*");
+      Pattern.compile("(?i:category\\s+\\d|part\\s+(?:\\d+|[ivx]+)\\b).*|[0-9][A-E][0-9]?\\s.*");
 
   private record CodeOpening(EntryCode code, String rest) {}
 

@@ -88,6 +88,9 @@ class HostileXhtmlParserTest {
 
     assertThat(ownText(parseText(xhtml), "5A002")).isEqualTo("Items of 1–2 GHz");
 
+    String html5 = page("<!DOCTYPE html>\n", "<table>" + row("5A002", "Items") + "</table>");
+    assertThat(ownText(parseText(html5), "5A002")).isEqualTo("Items");
+
     String unknown = page(doctype, "<table>" + row("5A002", "Items &custom; here") + "</table>");
     assertThat(refusal(() -> parseText(unknown)).getMessage())
         .contains("entity reference &custom; refused");
