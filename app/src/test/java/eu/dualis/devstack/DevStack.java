@@ -97,6 +97,7 @@ public final class DevStack {
             "  auditor@acme.test     auditor, tenant acme",
             "  admin@acme.test       tenant admin, tenant acme",
             "  officer@globex.test   compliance officer, tenant globex",
+            "  reviewer@globex.test  compliance officer, tenant globex",
             "  platform@dualis.test  platform admin",
             "",
             "A token for the API:",

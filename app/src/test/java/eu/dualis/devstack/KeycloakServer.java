@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
@@ -33,14 +32,19 @@ final class KeycloakServer implements AutoCloseable {
           "Keycloak is not unpacked at " + home + ": run the build's package phase first");
     }
     Path data = home.resolve("data");
-    if (freshData) {
+    byte[] realm;
+    try (InputStream in = KeycloakServer.class.getResourceAsStream("/keycloak/dualis-realm.json")) {
+      realm = in.readAllBytes();
+    }
+    // Keycloak imports a realm only once; when the realm file changed, start from it again.
+    Path imported = data.resolve("import/dualis-realm.json");
+    boolean realmChanged =
+        !Files.exists(imported) || !java.util.Arrays.equals(Files.readAllBytes(imported), realm);
+    if (freshData || realmChanged) {
       Directories.deleteTree(data.resolve("h2"));
     }
-    Path imports = Files.createDirectories(data.resolve("import"));
-    try (InputStream realm =
-        KeycloakServer.class.getResourceAsStream("/keycloak/dualis-realm.json")) {
-      Files.copy(realm, imports.resolve("dualis-realm.json"), StandardCopyOption.REPLACE_EXISTING);
-    }
+    Files.createDirectories(imported.getParent());
+    Files.write(imported, realm);
     File log = home.resolve("keycloak.log").toFile();
     ProcessBuilder builder =
         new ProcessBuilder(

@@ -50,6 +50,19 @@ public final class Api {
     return send("DELETE", path, null);
   }
 
+  /** POSTs a file body with its own content type. */
+  public Reply upload(String path, String contentType, String body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(Stack.appUrl() + path))
+            .header("Content-Type", contentType)
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return exchange(request.build(), "POST " + path);
+  }
+
   public Reply send(String method, String path, String json) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Stack.appUrl() + path));
     if (token != null) {
@@ -64,16 +77,19 @@ public final class Api {
     } else {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }
+    return exchange(request.build(), method + " " + path);
+  }
+
+  private static Reply exchange(HttpRequest request, String what) {
     try {
-      HttpResponse<String> response =
-          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
       return new Reply(
           response.statusCode(),
           response.body(),
           response.headers().firstValue("Content-Type").orElse(""),
           response.headers().firstValue("Location"));
     } catch (java.io.IOException e) {
-      throw new IllegalStateException(method + " " + path + " failed", e);
+      throw new IllegalStateException(what + " failed", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -95,7 +111,7 @@ public final class Api {
       return json().getString(name);
     }
 
-    private JsonStructure parse() {
+    public JsonStructure parse() {
       try (var reader = Json.createReader(new StringReader(body))) {
         return reader.read();
       }

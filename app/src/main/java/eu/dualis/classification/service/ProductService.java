@@ -2,6 +2,7 @@ package eu.dualis.classification.service;
 
 import eu.dualis.audit.model.AuditAction;
 import eu.dualis.audit.service.AuditTrail;
+import eu.dualis.classification.model.ClassificationRepository;
 import eu.dualis.classification.model.Product;
 import eu.dualis.classification.model.ProductDetails;
 import eu.dualis.classification.model.ProductId;
@@ -28,6 +29,7 @@ public class ProductService {
   static final String RECORD_TYPE = "Product";
 
   @Inject ProductRepository products;
+  @Inject ClassificationRepository classifications;
   @Inject AuditTrail audit;
   @Inject CurrentUser user;
   @Inject EntityManager em;
@@ -78,6 +80,14 @@ public class ProductService {
   /** Removes a product; with a version, only if nobody changed it since. */
   public void remove(ProductId id, Long expectedVersion) {
     Product product = get(id);
+    if (classifications.existsFor(id)) {
+      // Classifications are evidence: records are kept at least five years (Art. 27).
+      throw new ConflictException(
+          null,
+          "Product "
+              + id
+              + " has classifications, which are evidence kept under Art. 27; it cannot be deleted");
+    }
     if (expectedVersion != null) {
       requireVersion(product, expectedVersion);
     }

@@ -52,6 +52,11 @@ public class TenantService {
     return new TenantProvisioner(directory, keycloak).provision(registration, requestedBy);
   }
 
+  /** Every tenant, for work done once per tenant (impact runs, jobs). */
+  public java.util.List<TenantId> all() {
+    return directory.all();
+  }
+
   public Optional<String> displayName(TenantId tenant) {
     return directory.displayName(tenant);
   }

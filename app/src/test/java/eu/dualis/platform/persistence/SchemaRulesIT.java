@@ -127,6 +127,6 @@ class SchemaRulesIT {
         eu.dualis.migrations.MigrateCommand.run(
             System.getenv(), new java.io.PrintStream(out), new java.io.PrintStream(err));
     assertThat(exit).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("0 migration(s) applied").contains("version 4");
+    assertThat(out.toString()).contains("0 migration(s) applied").contains("schema now at version");
   }
 }

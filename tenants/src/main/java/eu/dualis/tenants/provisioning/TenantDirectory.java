@@ -38,6 +38,21 @@ public class TenantDirectory {
     }
   }
 
+  /** Every tenant, for work that runs once per tenant (jobs). */
+  public java.util.List<TenantId> all() {
+    try (Connection c = connections.open();
+        PreparedStatement s = c.prepareStatement("SELECT id FROM tenant ORDER BY id");
+        ResultSet rs = s.executeQuery()) {
+      java.util.List<TenantId> tenants = new java.util.ArrayList<>();
+      while (rs.next()) {
+        tenants.add(TenantId.of(rs.getString(1)));
+      }
+      return tenants;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot list tenants", e);
+    }
+  }
+
   public boolean exists(TenantId tenant) {
     return displayName(tenant).isPresent();
   }
