@@ -16,7 +16,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ResourceBundle;
 
 /** Create or edit one product. Field rules are the domain's; messages come from the bundle. */
 @Named
@@ -57,7 +56,7 @@ public class ProductFormView implements Serializable {
       technicalNotes = d.technicalNotes();
     } catch (RecordNotFoundException e) {
       missing = true;
-      message(null, FacesMessage.SEVERITY_ERROR, "product.notFound");
+      FacesMessages.add(null, FacesMessage.SEVERITY_ERROR, "product.notFound");
     }
   }
 
@@ -74,24 +73,25 @@ public class ProductFormView implements Serializable {
       e.problems()
           .forEach(
               p ->
-                  message(
+                  FacesMessages.add(
                       "form:" + p.field(),
                       FacesMessage.SEVERITY_ERROR,
                       "product.invalid." + p.field()));
       return null;
     } catch (ConflictException e) {
       if ("partNumber".equals(e.field())) {
-        message("form:partNumber", FacesMessage.SEVERITY_ERROR, "product.partNumber.taken");
+        FacesMessages.add(
+            "form:partNumber", FacesMessage.SEVERITY_ERROR, "product.partNumber.taken");
       } else {
-        message(null, FacesMessage.SEVERITY_ERROR, "product.stale");
+        FacesMessages.add(null, FacesMessage.SEVERITY_ERROR, "product.stale");
       }
       return null;
     } catch (RecordNotFoundException e) {
-      message(null, FacesMessage.SEVERITY_ERROR, "product.notFound");
+      FacesMessages.add(null, FacesMessage.SEVERITY_ERROR, "product.notFound");
       return null;
     }
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-    message(null, FacesMessage.SEVERITY_INFO, "product.saved");
+    FacesMessages.add(null, FacesMessage.SEVERITY_INFO, "product.saved");
     return "products?faces-redirect=true";
   }
 
@@ -101,13 +101,6 @@ public class ProductFormView implements Serializable {
 
   public boolean isEditable() {
     return user.hasRole(Roles.COMPLIANCE_OFFICER) && !missing;
-  }
-
-  private static void message(String clientId, FacesMessage.Severity severity, String key) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    String text = bundle.containsKey(key) ? bundle.getString(key) : key;
-    faces.addMessage(clientId, new FacesMessage(severity, text, text));
   }
 
   public String getId() {
