@@ -105,5 +105,13 @@ class ClassificationPagesIT {
     assertThat(officer.locator("[id='flags:messages']")).containsText("resolved");
     assertThat(officer.locator("[id='flags:table']")).not().containsText("UI encryptor " + marker);
     assertThat(officer.locator("body")).not().containsText("Exception");
+
+    // The control list browser: the version in force, searched by code prefix.
+    officer.navigate(Stack.appUrl() + "/app/control-lists.xhtml");
+    officer.fill("[id='browser:q']", "5A002.a");
+    officer.click("[id='browser:search']");
+    assertThat(officer.locator("[id='browser:results']")).containsText("5A002.a.1");
+    assertThat(officer.locator("[id='browser:results']")).containsText("WASSENAAR");
+    assertThat(officer.locator("body")).not().containsText("Exception");
   }
 }
