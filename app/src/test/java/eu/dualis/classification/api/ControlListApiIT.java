@@ -104,6 +104,24 @@ class ControlListApiIT {
   }
 
   @Test
+  void aStarterIndexIsInstalledAndSaysItIsNotTheLegalText() {
+    JsonObject index =
+        officer.get("/api/v1/control-lists").parse().asJsonArray().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(v -> v.getString("kind").equals("INDEX"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(index.getString("notice")).contains("not the legal text");
+    String id = index.getString("id");
+    for (String code :
+        new String[] {"4A005", "4D004", "4E001.c", "5A001.f.2", "5A001.j.2", "5A004.b", "6A005"}) {
+      assertThat(officer.get("/api/v1/control-lists/" + id + "/entries/" + code).status())
+          .as(code)
+          .isEqualTo(200);
+    }
+  }
+
+  @Test
   void onlyPlatformAdminsImportButEveryRoleReads() {
     assertThat(officer.upload("/api/v1/control-lists", "text/csv", ControlLists.V1).status())
         .isEqualTo(403);
