@@ -74,6 +74,24 @@ class ControlListWatchIT {
   }
 
   @Test
+  void aMalformedFileFailsTheRunSaysWhyAndStoresNothing() throws Exception {
+    Path drop = Path.of(System.getenv("CONTROL_LIST_DROP_FOLDER"));
+    emptied(drop);
+    String name = "broken-" + UUID.randomUUID().toString().substring(0, 8) + ".csv";
+    Files.writeString(drop.resolve(name), "code,parent,text\n5A002,,ok\n5A00x,,broken\n");
+    int versions = sourceIds().size();
+
+    JsonObject run = triggerAndAwaitRun();
+    assertThat(run.getString("outcome")).as(run.toString()).isEqualTo("FAILED");
+    assertThat(run.getString("message"))
+        .contains("0 imported, 0 already imported, 1 failed")
+        .contains("Failed, nothing stored: " + name + ": ")
+        .contains("line 3");
+    assertThat(run.getInt("done")).isEqualTo(1);
+    assertThat(sourceIds()).hasSize(versions);
+  }
+
+  @Test
   void onlyPlatformAdminsSeeAndTriggerJobRuns() {
     assertThat(officer.get(RUNS).status()).isEqualTo(403);
     assertThat(officer.get("/api/v1/job-runs/any-id").status()).isEqualTo(403);
