@@ -50,6 +50,18 @@ public enum ControlListFormat {
    */
   public abstract ParsedControlList parse(byte[] content, CsvMetadata csv);
 
+  /** By the file name's extension: {@code .xhtml}/{@code .html}, {@code .csv}, {@code .json}. */
+  public static Optional<ControlListFormat> fromFileName(String fileName) {
+    String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".xhtml") || name.endsWith(".html")) {
+      return Optional.of(XHTML);
+    }
+    if (name.endsWith(".csv")) {
+      return Optional.of(CSV);
+    }
+    return name.endsWith(".json") ? Optional.of(JSON) : Optional.empty();
+  }
+
   public static Optional<ControlListFormat> fromMediaType(String contentType) {
     if (contentType == null) {
       return Optional.empty();

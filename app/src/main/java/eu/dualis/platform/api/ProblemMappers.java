@@ -1,5 +1,6 @@
 package eu.dualis.platform.api;
 
+import eu.dualis.platform.jobs.SchedulerUnavailableException;
 import eu.dualis.platform.model.ConflictException;
 import eu.dualis.platform.model.FieldProblem;
 import eu.dualis.platform.model.InvalidInputException;
@@ -52,6 +53,15 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(NoTenantException e) {
       return Problem.of(403, "no-tenant", "No tenant", e.getMessage()).toResponse();
+    }
+  }
+
+  @Provider
+  public static class SchedulerUnavailable
+      implements ExceptionMapper<SchedulerUnavailableException> {
+    @Override
+    public Response toResponse(SchedulerUnavailableException e) {
+      return Problem.of(503, "jobs-unavailable", "Jobs unavailable", e.getMessage()).toResponse();
     }
   }
 }

@@ -4,6 +4,7 @@ import eu.dualis.migrations.Migrations;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
@@ -12,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Applies the Flyway migrations when the application starts, before any request can reach JPA. A
- * failed migration fails the start: better no service than one on a half-migrated schema.
+ * failed migration fails the start: better no service than one on a half-migrated schema. When it
+ * is done it fires {@link SchemaMigrated}, which start-up work on the tables waits for.
  */
 @ApplicationScoped
 public class SchemaMigration {
@@ -27,6 +29,8 @@ public class SchemaMigration {
   @ConfigProperty(name = "DEMO_DATA", defaultValue = "false")
   boolean demoData;
 
+  @Inject Event<SchemaMigrated> migrated;
+
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     Migrations.Outcome result = Migrations.migrate(dataSource, demoData);
     LOG.info(
@@ -38,5 +42,6 @@ public class SchemaMigration {
                 + " migration(s) applied now"
                 + (demoData ? ", demo data loaded" : "")
                 + ")");
+    migrated.fire(new SchemaMigrated(result.version()));
   }
 }
