@@ -1,12 +1,10 @@
 package eu.dualis.classification.service;
 
 import eu.dualis.classification.model.ControlListKind;
-import jakarta.annotation.Priority;
+import eu.dualis.platform.persistence.SchemaMigrated;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.logging.Level;
@@ -16,8 +14,8 @@ import java.util.logging.Logger;
  * Installs the bundled index of Annex I headline entries (categories 3 to 6 and every
  * cyber-surveillance entry) so that a fresh install can classify at once. It is stored as a version
  * of kind INDEX, shown everywhere as "for orientation, not the legal text"; the official
- * consolidated text is imported as a version of its own. Runs after the schema migration (its
- * observer priority is later) and is idempotent: the same file is stored once (by checksum).
+ * consolidated text is imported as a version of its own. Runs once the schema is migrated and is
+ * idempotent: the same file is stored once (by checksum).
  */
 @ApplicationScoped
 public class StarterIndex {
@@ -27,11 +25,7 @@ public class StarterIndex {
 
   @Inject ControlListService controlLists;
 
-  void install(
-      @Observes
-          @Priority(Interceptor.Priority.APPLICATION + 900)
-          @Initialized(ApplicationScoped.class)
-          Object event) {
+  void install(@Observes SchemaMigrated event) {
     try (InputStream in = StarterIndex.class.getResourceAsStream(RESOURCE)) {
       ImportOutcome outcome =
           controlLists.importFile(
