@@ -93,6 +93,17 @@ public class ControlListService {
     return lists.search(versionId, query, page);
   }
 
+  /** One entry's text in each version, newest version first (absent where it was not listed). */
+  public List<EntryInVersion> entryHistory(String code) {
+    String normalised = EntryCode.parse(code).map(EntryCode::value).orElse(code);
+    return lists.versions().stream()
+        .map(v -> new EntryInVersion(v, lists.findEntry(v.id(), normalised).orElse(null)))
+        .toList();
+  }
+
+  /** An entry as one version has it; {@code entry} is null when the version does not list it. */
+  public record EntryInVersion(ControlListVersion version, ControlListEntry entry) {}
+
   public ControlListDiff diff(String fromId, String toId) {
     version(fromId);
     version(toId);

@@ -1,6 +1,7 @@
 package eu.dualis.classification.web;
 
 import eu.dualis.classification.model.ReviewFlag;
+import eu.dualis.classification.service.ClassificationService;
 import eu.dualis.classification.service.ProductService;
 import eu.dualis.classification.service.ReviewFlagService;
 import eu.dualis.platform.model.ConflictException;
@@ -24,6 +25,7 @@ public class ReviewWorklistView implements Serializable {
 
   @Inject ReviewFlagService flags;
   @Inject ProductService products;
+  @Inject ClassificationService classifications;
 
   private List<ReviewFlagRow> rows;
   private final Map<String, String> notes = new HashMap<>();
@@ -45,6 +47,28 @@ public class ReviewWorklistView implements Serializable {
       flags.resolve(flagId, ReviewFlag.Resolution.UNCHANGED, notes.get(flagId), null);
       FacesMessages.add(null, FacesMessage.SEVERITY_INFO, "flags.resolved");
       notes.remove(flagId);
+    } catch (InvalidInputException | ConflictException e) {
+      FacesMessages.plain(null, FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+    refresh();
+    return null;
+  }
+
+  /** Resolves the flag with the product's classification written after the flag was raised. */
+  public String resolvedByNewClassification(String flagId) {
+    ReviewFlag flag = flags.get(flagId);
+    var newer =
+        classifications.history(flag.productId()).stream()
+            .filter(c -> !c.createdAt().isBefore(flag.raisedAt()))
+            .findFirst();
+    if (newer.isEmpty()) {
+      FacesMessages.add(null, FacesMessage.SEVERITY_ERROR, "flags.noNewerClassification");
+      return null;
+    }
+    try {
+      flags.resolve(
+          flagId, ReviewFlag.Resolution.RECLASSIFIED, notes.get(flagId), newer.get().id());
+      FacesMessages.add(null, FacesMessage.SEVERITY_INFO, "flags.resolved");
     } catch (InvalidInputException | ConflictException e) {
       FacesMessages.plain(null, FacesMessage.SEVERITY_ERROR, e.getMessage());
     }

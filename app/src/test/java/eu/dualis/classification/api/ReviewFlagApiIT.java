@@ -137,5 +137,34 @@ class ReviewFlagApiIT {
                 .get("/api/v1/audit-events?recordType=ReviewFlag&recordId=" + acmeFlag)
                 .items())
         .hasSize(2);
+
+    // The removed entry's flag is resolved by classifying the product anew against the new version.
+    String removedFlag = flagsOf("officer@acme.test", acmeRemoved[1]).get(0).getString("id");
+    Reply tooOld =
+        officer.post(
+            "/api/v1/review-flags/" + removedFlag + "/resolve",
+            "{\"resolution\":\"RECLASSIFIED\",\"classificationId\":\"" + acmeRemoved[1] + "\"}");
+    assertThat(tooOld.status()).isEqualTo(400);
+    assertThat(tooOld.body()).contains("classificationId");
+    String anew =
+        officer
+            .post(
+                "/api/v1/products/" + acmeRemoved[0] + "/classifications",
+                Json.createObjectBuilder()
+                    .add("controlListVersionId", after)
+                    .add("outcome", "LISTED")
+                    .add("entryCodes", Json.createArrayBuilder().add("5A002.a.1"))
+                    .add("cyberSurveillance", "NO")
+                    .add("rationale", "5A002.a.2 was removed; the item falls under 5A002.a.1 now.")
+                    .build()
+                    .toString())
+            .string("id");
+    Reply reclassified =
+        officer.post(
+            "/api/v1/review-flags/" + removedFlag + "/resolve",
+            "{\"resolution\":\"RECLASSIFIED\",\"classificationId\":\"" + anew + "\"}");
+    assertThat(reclassified.status()).as(reclassified.toString()).isEqualTo(200);
+    assertThat(reclassified.string("resolution")).isEqualTo("RECLASSIFIED");
+    assertThat(reclassified.string("resolutionNote")).contains(anew);
   }
 }

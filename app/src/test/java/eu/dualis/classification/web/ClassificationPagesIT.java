@@ -112,6 +112,38 @@ class ClassificationPagesIT {
     officer.click("[id='browser:search']");
     assertThat(officer.locator("[id='browser:results']")).containsText("5A002.a.1");
     assertThat(officer.locator("[id='browser:results']")).containsText("WASSENAAR");
+    officer
+        .locator(
+            "[id='browser:results'] .entry-code", new Page.LocatorOptions().setHasText("5A002.a.1"))
+        .first()
+        .click();
+    // The entry across versions: the older wording and the newer one with 'cryptanalysis'.
+    assertThat(officer.locator("[id='browser:history']")).containsText("UI-" + marker + "-A");
+    assertThat(officer.locator("[id='browser:history']")).containsText("cryptanalysis");
+    officer.locator(".category-4").click();
+    assertThat(officer.locator("[id='browser:results']")).containsText("4A005");
     assertThat(officer.locator("body")).not().containsText("Exception");
+  }
+
+  @Test
+  void aPlatformAdminRunsTheWatchJobAndSeesTheRun() {
+    Page page = browser.newPage();
+    page.navigate(Stack.appUrl() + "/app/job-runs.xhtml");
+    Browser.logIn(page, "platform@dualis.test", "demo");
+    page.waitForURL(Pattern.compile(".*/app/job-runs\\.xhtml.*"));
+    page.click("[id='jobs:run-watch']");
+    // The page polls; the run appears with its outcome once a node has run it.
+    assertThat(page.locator("[id='jobs:runs']"))
+        .containsText(
+            "control-list-watch",
+            new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                .setTimeout(30_000));
+    assertThat(page.locator("[id='jobs:runs']"))
+        .containsText(
+            Pattern.compile("SUCCEEDED|FAILED"),
+            new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                .setTimeout(30_000));
+    Browser.screenshot(page, "job-runs");
+    assertThat(page.locator("body")).not().containsText("Exception");
   }
 }
