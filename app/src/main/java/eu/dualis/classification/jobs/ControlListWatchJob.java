@@ -10,6 +10,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +22,12 @@ import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
 /**
- * Imports every control list file in the drop folder that is not yet known, and raises the review
- * flags each new version causes in every tenant ({@link ControlListUpdates}). Files are recognised
- * by checksum: a file imported before changes nothing, so the folder may keep its old files. A file
- * that cannot be imported stores nothing and fails the run, and is tried again on the next run.
- * Never two runs at once in the cluster: two imports of one file would race.
+ * Imports every control list file in the drop folder, and the list at the watched URL where the
+ * network allows it, that is not yet known, and raises the review flags each new version causes in
+ * every tenant ({@link ControlListUpdates}). Files are recognised by checksum: a file imported
+ * before changes nothing, so the folder may keep its old files. A file that cannot be imported
+ * stores nothing and fails the run, and is tried again on the next run. Never two runs at once in
+ * the cluster: two imports of one file would race.
  */
 @Dependent
 @DisallowConcurrentExecution
@@ -44,34 +46,77 @@ public class ControlListWatchJob implements Job {
   @ConfigProperty(name = "CONTROL_LIST_DROP_FOLDER")
   Optional<String> dropFolder;
 
+  /** Where the network allows it: the URL of the newest consolidated version. */
+  @Inject
+  @ConfigProperty(name = "CONTROL_LIST_WATCH_URL")
+  Optional<String> watchUrl;
+
   @Override
   @ActivateRequestContext
   public void execute(JobExecutionContext context) {
     JobRunHandle run = JobRunHandle.of(context);
-    if (dropFolder.isEmpty() || dropFolder.get().isBlank()) {
-      run.succeeded("No drop folder is configured (CONTROL_LIST_DROP_FOLDER): nothing to do");
+    Optional<String> folderSetting = dropFolder.filter(f -> !f.isBlank());
+    Optional<String> urlSetting = watchUrl.filter(u -> !u.isBlank());
+    if (folderSetting.isEmpty() && urlSetting.isEmpty()) {
+      run.succeeded(
+          "No source is configured (CONTROL_LIST_DROP_FOLDER, CONTROL_LIST_WATCH_URL): nothing to do");
       return;
     }
-    DropFolder folder = new DropFolder(Path.of(dropFolder.get().strip()));
-    List<DropFolder.DropFile> files;
-    try {
-      files = folder.files();
-    } catch (IOException e) {
-      run.failed("The drop folder " + folder.path() + " cannot be read: " + e.getMessage());
-      return;
+    List<DropFolder.DropFile> files = List.of();
+    String where = urlSetting.orElse("");
+    if (folderSetting.isPresent()) {
+      DropFolder folder = new DropFolder(Path.of(folderSetting.get().strip()));
+      where = folder.path() + (urlSetting.isPresent() ? " and " + urlSetting.get() : "");
+      try {
+        files = folder.files();
+      } catch (IOException e) {
+        run.failed("The drop folder " + folder.path() + " cannot be read: " + e.getMessage());
+        return;
+      }
     }
     String actor = actor(context);
-    WatchReport report = new WatchReport(folder.path().toString());
-    run.progress(0, files.size());
+    WatchReport report = new WatchReport(where);
+    int total = files.size() + (urlSetting.isPresent() ? 1 : 0);
+    run.progress(0, total);
     int done = 0;
     for (DropFolder.DropFile file : files) {
       importOne(file, actor, report);
-      run.progress(++done, files.size());
+      run.progress(++done, total);
+    }
+    if (urlSetting.isPresent()) {
+      importRemote(new RemoteSource(URI.create(urlSetting.get().strip())), actor, report);
+      run.progress(++done, total);
     }
     if (report.hasFailures()) {
       run.failed(report.message());
     } else {
       run.succeeded(report.message());
+    }
+  }
+
+  private void importRemote(RemoteSource source, String actor, WatchReport report) {
+    try {
+      RemoteSource.Download download = source.fetch(MAX_FILE_BYTES);
+      ControlListUpdates.Result result =
+          updates.importFile(
+              download.content(),
+              download.format(),
+              new ControlListFormat.CsvMetadata(
+                  download.name(), ControlListFormat.CsvMetadata.defaults().title(), null),
+              ControlListKind.OFFICIAL,
+              actor);
+      if (result.outcome().created()) {
+        report.imported(source.uri().toString(), result);
+      } else {
+        report.alreadyImported(source.uri().toString(), result.outcome());
+      }
+    } catch (ControlListFormatException | IOException | IllegalArgumentException e) {
+      report.failed(source.uri().toString(), e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Control list watch: importing " + source.uri() + " failed", e);
+      report.failed(
+          source.uri().toString(),
+          "unexpected error (" + e.getClass().getSimpleName() + "), logged");
     }
   }
 

@@ -48,10 +48,10 @@ final class WatchReport {
   String message() {
     int files = imported.size() + known.size() + failed.size();
     if (files == 0) {
-      return "Drop folder " + folder + ": no control list files (*.xhtml, *.html, *.csv, *.json)";
+      return "Watched " + folder + ": no control list files (*.xhtml, *.html, *.csv, *.json)";
     }
     StringBuilder text =
-        new StringBuilder("Drop folder ")
+        new StringBuilder("Watched ")
             .append(folder)
             .append(": ")
             .append(files)

@@ -32,7 +32,7 @@ class WatchReportTest {
 
     assertThat(report.hasFailures()).isTrue();
     assertThat(report.message())
-        .startsWith("Drop folder /drop: 3 file(s); 1 imported, 1 already imported, 1 failed.")
+        .startsWith("Watched /drop: 3 file(s); 1 imported, 1 already imported, 1 failed.")
         .contains("Imported: new.csv as new (1 entries, 3 review flag(s) raised)")
         .contains("Already imported, nothing changed: old.csv (version old)")
         .contains("Failed, nothing stored: bad.csv: line 3: 5A00x is not an entry code");
