@@ -38,6 +38,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/control-lists")
 @RequestScoped
+// Every signed-in role reads (reference data); imports and impact runs say PLATFORM_ADMIN below.
+@RolesAllowed({
+  Roles.COMPLIANCE_OFFICER,
+  Roles.SALES,
+  Roles.AUDITOR,
+  Roles.TENANT_ADMIN,
+  Roles.PLATFORM_ADMIN
+})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Control lists")
 public class ControlListResource {
@@ -106,13 +114,6 @@ public class ControlListResource {
   }
 
   @GET
-  @RolesAllowed({
-    Roles.COMPLIANCE_OFFICER,
-    Roles.SALES,
-    Roles.AUDITOR,
-    Roles.TENANT_ADMIN,
-    Roles.PLATFORM_ADMIN
-  })
   @Operation(summary = "All versions, newest applicable first")
   public List<ControlListVersionResponse> versions() {
     return controlLists.versions().stream().map(ControlListVersionResponse::of).toList();
@@ -120,13 +121,6 @@ public class ControlListResource {
 
   @GET
   @Path("/{versionId}")
-  @RolesAllowed({
-    Roles.COMPLIANCE_OFFICER,
-    Roles.SALES,
-    Roles.AUDITOR,
-    Roles.TENANT_ADMIN,
-    Roles.PLATFORM_ADMIN
-  })
   @Operation(summary = "One version")
   public ControlListVersionResponse version(@PathParam("versionId") String versionId) {
     return ControlListVersionResponse.of(controlLists.version(versionId));
@@ -134,13 +128,6 @@ public class ControlListResource {
 
   @GET
   @Path("/{versionId}/entries")
-  @RolesAllowed({
-    Roles.COMPLIANCE_OFFICER,
-    Roles.SALES,
-    Roles.AUDITOR,
-    Roles.TENANT_ADMIN,
-    Roles.PLATFORM_ADMIN
-  })
   @Operation(summary = "Entries of a version; q matches a code prefix or words of the text")
   public EntryPage entries(
       @PathParam("versionId") String versionId,
@@ -156,13 +143,6 @@ public class ControlListResource {
 
   @GET
   @Path("/{versionId}/entries/{code}")
-  @RolesAllowed({
-    Roles.COMPLIANCE_OFFICER,
-    Roles.SALES,
-    Roles.AUDITOR,
-    Roles.TENANT_ADMIN,
-    Roles.PLATFORM_ADMIN
-  })
   @Operation(summary = "One entry, with its full text and notes")
   public ControlListEntryResponse entry(
       @PathParam("versionId") String versionId, @PathParam("code") String code) {
@@ -171,13 +151,6 @@ public class ControlListResource {
 
   @GET
   @Path("/{fromId}/diff/{toId}")
-  @RolesAllowed({
-    Roles.COMPLIANCE_OFFICER,
-    Roles.SALES,
-    Roles.AUDITOR,
-    Roles.TENANT_ADMIN,
-    Roles.PLATFORM_ADMIN
-  })
   @Operation(summary = "Entries added, removed and changed (old and new text) between versions")
   public ControlListDiffResponse diff(
       @PathParam("fromId") String fromId, @PathParam("toId") String toId) {
