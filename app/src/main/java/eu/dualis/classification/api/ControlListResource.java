@@ -114,9 +114,23 @@ public class ControlListResource {
   }
 
   @GET
-  @Operation(summary = "All versions, newest applicable first")
-  public List<ControlListVersionResponse> versions() {
-    return controlLists.versions().stream().map(ControlListVersionResponse::of).toList();
+  @Operation(
+      summary =
+          "All versions, newest applicable first; inForce marks the one in force on inForceOn"
+              + " (default today)")
+  public List<ControlListVersionResponse> versions(@QueryParam("inForceOn") String inForceOn) {
+    java.time.LocalDate date = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    if (inForceOn != null && !inForceOn.isBlank()) {
+      try {
+        date = java.time.LocalDate.parse(inForceOn.strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw InvalidInputException.of("inForceOn", "must be a date like 2026-01-15");
+      }
+    }
+    String inForce = controlLists.inForce(date).map(v -> v.id()).orElse(null);
+    return controlLists.versions().stream()
+        .map(v -> ControlListVersionResponse.of(v, v.id().equals(inForce)))
+        .toList();
   }
 
   @GET

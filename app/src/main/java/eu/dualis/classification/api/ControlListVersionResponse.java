@@ -20,9 +20,14 @@ public record ControlListVersionResponse(
     String checksum,
     int entryCount,
     Instant importedAt,
-    String importedBy) {
+    String importedBy,
+    boolean inForce) {
 
   static ControlListVersionResponse of(ControlListVersion v) {
+    return of(v, false);
+  }
+
+  static ControlListVersionResponse of(ControlListVersion v, boolean inForce) {
     return new ControlListVersionResponse(
         v.id(),
         v.sourceId(),
@@ -37,6 +42,7 @@ public record ControlListVersionResponse(
         v.checksum(),
         v.entryCount(),
         v.importedAt(),
-        v.importedBy());
+        v.importedBy(),
+        inForce);
   }
 }

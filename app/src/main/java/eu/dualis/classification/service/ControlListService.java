@@ -76,6 +76,27 @@ public class ControlListService {
     return lists.versions();
   }
 
+  /**
+   * The version in force on {@code date}: the official version that applies latest on or before it
+   * (one without a date counts from its import), else the bundled index.
+   */
+  public java.util.Optional<ControlListVersion> inForce(java.time.LocalDate date) {
+    java.util.Comparator<ControlListVersion> newest =
+        java.util.Comparator.comparing(ControlListService::appliesFrom)
+            .thenComparing(ControlListVersion::importedAt);
+    var applicable = lists.versions().stream().filter(v -> !appliesFrom(v).isAfter(date)).toList();
+    return applicable.stream()
+        .filter(v -> v.kind() == eu.dualis.classification.model.ControlListKind.OFFICIAL)
+        .max(newest)
+        .or(() -> applicable.stream().max(newest));
+  }
+
+  private static java.time.LocalDate appliesFrom(ControlListVersion v) {
+    return v.appliesFrom() != null
+        ? v.appliesFrom()
+        : v.importedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+  }
+
   public ControlListVersion version(String id) {
     return lists.findVersion(id).orElseThrow(() -> new RecordNotFoundException(VERSION, id));
   }

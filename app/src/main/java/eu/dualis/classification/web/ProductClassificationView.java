@@ -48,6 +48,11 @@ public class ProductClassificationView implements Serializable {
       return;
     }
     productId = id;
+    versionId =
+        controlLists
+            .inForce(java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+            .map(ControlListVersion::id)
+            .orElse(null);
     refresh();
   }
 

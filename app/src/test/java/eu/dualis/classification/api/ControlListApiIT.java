@@ -122,6 +122,21 @@ class ControlListApiIT {
   }
 
   @Test
+  void exactlyOneVersionIsInForceAndNoneBeforeAnyApplies() {
+    ControlLists.importCsv(ControlLists.V1);
+    long today =
+        officer.get("/api/v1/control-lists").parse().asJsonArray().stream()
+            .filter(v -> v.asJsonObject().getBoolean("inForce"))
+            .count();
+    assertThat(today).isEqualTo(1);
+    assertThat(
+            officer.get("/api/v1/control-lists?inForceOn=1990-01-01").parse().asJsonArray().stream()
+                .noneMatch(v -> v.asJsonObject().getBoolean("inForce")))
+        .isTrue();
+    assertThat(officer.get("/api/v1/control-lists?inForceOn=yesterday").status()).isEqualTo(400);
+  }
+
+  @Test
   void onlyPlatformAdminsImportButEveryRoleReads() {
     assertThat(officer.upload("/api/v1/control-lists", "text/csv", ControlLists.V1).status())
         .isEqualTo(403);
