@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import eu.dualis.testing.Api;
 import eu.dualis.testing.Browser;
+import eu.dualis.testing.BrowserPages;
 import eu.dualis.testing.ControlLists;
 import eu.dualis.testing.Deployments;
 import eu.dualis.testing.Stack;
@@ -14,8 +15,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,33 +24,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ClassificationPagesIT {
-
-  private static Browser browser;
+class ClassificationPagesIT extends BrowserPages {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.app();
   }
 
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
   private static Page productPage(String user, String productId) {
-    Page page = browser.newPage();
-    page.navigate(Stack.appUrl() + "/app/product.xhtml?id=" + productId);
-    Browser.logIn(page, user, "demo");
-    page.waitForURL(Pattern.compile(".*/app/product\\.xhtml.*"));
-    return page;
+    return openAs(user, "/app/product.xhtml?id=" + productId);
   }
 
   private static String importCsv(String csv, String sourceId) {
@@ -127,10 +108,7 @@ class ClassificationPagesIT {
 
   @Test
   void aPlatformAdminRunsTheWatchJobAndSeesTheRun() {
-    Page page = browser.newPage();
-    page.navigate(Stack.appUrl() + "/app/job-runs.xhtml");
-    Browser.logIn(page, "platform@dualis.test", "demo");
-    page.waitForURL(Pattern.compile(".*/app/job-runs\\.xhtml.*"));
+    Page page = openAs("platform@dualis.test", "/app/job-runs.xhtml");
     page.click("[id='jobs:run-watch']");
     // The page polls; the run appears with its outcome once a node has run it.
     assertThat(page.locator("[id='jobs:runs']"))

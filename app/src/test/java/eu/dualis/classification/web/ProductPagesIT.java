@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import eu.dualis.testing.Browser;
+import eu.dualis.testing.BrowserPages;
 import eu.dualis.testing.Deployments;
 import eu.dualis.testing.Stack;
 import java.util.UUID;
@@ -12,33 +13,17 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A compliance officer in a real Chromium: Keycloak login, the shell, the product pages. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ProductPagesIT {
-
-  private static Browser browser;
+class ProductPagesIT extends BrowserPages {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.app();
-  }
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   private static Page signedIn(String username) {
