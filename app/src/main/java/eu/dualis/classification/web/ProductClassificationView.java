@@ -13,6 +13,7 @@ import eu.dualis.platform.model.ConflictException;
 import eu.dualis.platform.model.InvalidInputException;
 import eu.dualis.platform.security.CurrentUser;
 import eu.dualis.platform.security.Roles;
+import eu.dualis.platform.web.FacesMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -10,6 +10,7 @@ import eu.dualis.platform.model.InvalidInputException;
 import eu.dualis.platform.model.RecordNotFoundException;
 import eu.dualis.platform.security.CurrentUser;
 import eu.dualis.platform.security.Roles;
+import eu.dualis.platform.web.FacesMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

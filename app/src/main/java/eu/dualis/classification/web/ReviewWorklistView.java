@@ -6,6 +6,7 @@ import eu.dualis.classification.service.ProductService;
 import eu.dualis.classification.service.ReviewFlagService;
 import eu.dualis.platform.model.ConflictException;
 import eu.dualis.platform.model.InvalidInputException;
+import eu.dualis.platform.web.FacesMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;

@@ -1,15 +1,16 @@
-package eu.dualis.classification.web;
+package eu.dualis.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.ResourceBundle;
 
 /** Messages from the resource bundle, attached to a field or to the page. */
-final class FacesMessages {
+public final class FacesMessages {
 
   private FacesMessages() {}
 
-  static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
+  public static void add(
+      String clientId, FacesMessage.Severity severity, String key, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
     ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
     String text = bundle.containsKey(key) ? bundle.getString(key) : key;
@@ -20,7 +21,7 @@ final class FacesMessages {
   }
 
   /** A message the bundle does not have: the domain's own words (they name the rule). */
-  static void plain(String clientId, FacesMessage.Severity severity, String text) {
+  public static void plain(String clientId, FacesMessage.Severity severity, String text) {
     FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
   }
 }

@@ -1,0 +1,452 @@
+package eu.dualis.screening.persistence;
+
+import eu.dualis.screening.model.EntityType;
+import eu.dualis.screening.model.Fingerprints;
+import eu.dualis.screening.model.ListCounts;
+import eu.dualis.screening.model.ListSource;
+import eu.dualis.screening.model.ListVersion;
+import eu.dualis.screening.model.ListVersionStatus;
+import eu.dualis.screening.model.ListedEntity;
+import eu.dualis.screening.model.OnMalformedRecord;
+import eu.dualis.screening.model.ParsedEntity;
+import eu.dualis.screening.model.SanctionsListRepository;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/**
+ * Sanctions lists over plain JDBC on the non-transactional data source: an import of a large list
+ * commits its entities batch by batch (never one transaction of a gigabyte), and only the final
+ * switch to "in force" is a transaction that screenings can observe.
+ */
+@ApplicationScoped
+public class JdbcSanctionsListRepository implements SanctionsListRepository {
+
+  static final int BATCH = 1000;
+
+  private static final String VERSION_COLUMNS =
+      "id, source, format, published_on, label, checksum, status, on_malformed, person_count,"
+          + " organisation_count, vessel_count, aircraft_count, alias_count, skipped_count, report,"
+          + " demo, imported_at, imported_by, in_force_from, superseded_at";
+
+  private static final String ENTITY_COLUMNS =
+      "id, version_id, source, reference, entity_type, primary_name, names, birth_dates, countries,"
+          + " identifiers, programmes, remarks, content_hash";
+
+  @Resource(lookup = "jdbc/dualisMigrations")
+  DataSource dataSource;
+
+  @Override
+  public Optional<ListVersion> find(String versionId) {
+    return query(
+            "SELECT " + VERSION_COLUMNS + " FROM sanctions_list_version WHERE id = ?",
+            ps -> ps.setString(1, versionId))
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public List<ListVersion> versions(ListSource source) {
+    return source == null
+        ? query(
+            "SELECT " + VERSION_COLUMNS + " FROM sanctions_list_version ORDER BY imported_at DESC",
+            ps -> {})
+        : query(
+            "SELECT "
+                + VERSION_COLUMNS
+                + " FROM sanctions_list_version WHERE source = ? ORDER BY imported_at DESC",
+            ps -> ps.setString(1, source.name()));
+  }
+
+  @Override
+  public List<ListVersion> inForce() {
+    return query(
+        "SELECT "
+            + VERSION_COLUMNS
+            + " FROM sanctions_list_version WHERE status = ? ORDER BY source",
+        ps -> ps.setString(1, ListVersionStatus.IN_FORCE.name()));
+  }
+
+  @Override
+  public Optional<ListVersion> findByChecksum(ListSource source, String checksum) {
+    return query(
+            "SELECT "
+                + VERSION_COLUMNS
+                + " FROM sanctions_list_version WHERE source = ? AND checksum = ? AND status <> ?",
+            ps -> {
+              ps.setString(1, source.name());
+              ps.setString(2, checksum);
+              ps.setString(3, ListVersionStatus.FAILED.name());
+            })
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public void begin(ListVersion v) {
+    update(
+        "INSERT INTO sanctions_list_version (id, source, format, published_on, label, checksum,"
+            + " status, on_malformed, demo, imported_at, imported_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        ps -> {
+          ps.setString(1, v.id());
+          ps.setString(2, v.source().name());
+          ps.setString(3, v.format());
+          ps.setDate(4, v.publishedOn() == null ? null : Date.valueOf(v.publishedOn()));
+          ps.setString(5, v.label());
+          ps.setString(6, v.checksum());
+          ps.setString(7, ListVersionStatus.IMPORTING.name());
+          ps.setString(8, v.onMalformed().name());
+          ps.setBoolean(9, v.demo());
+          ps.setTimestamp(10, Timestamp.from(v.importedAt()));
+          ps.setString(11, v.importedBy());
+        });
+  }
+
+  @Override
+  public EntityWriter writer(ListVersion importing) {
+    return new BatchEntityWriter(dataSource, importing);
+  }
+
+  @Override
+  public ListVersion putInForce(
+      String versionId, LocalDate publishedOn, String label, ListCounts counts, String report) {
+    ListVersion version = find(versionId).orElseThrow();
+    Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE sanctions_list_version SET status = ?, superseded_at = ?"
+                    + " WHERE source = ? AND status = ? AND id <> ?")) {
+          ps.setString(1, ListVersionStatus.SUPERSEDED.name());
+          ps.setTimestamp(2, now);
+          ps.setString(3, version.source().name());
+          ps.setString(4, ListVersionStatus.IN_FORCE.name());
+          ps.setString(5, versionId);
+          ps.executeUpdate();
+        }
+        setOutcome(c, versionId, ListVersionStatus.IN_FORCE, counts, report, now);
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE sanctions_list_version SET published_on = ?, label = ? WHERE id = ?")) {
+          ps.setDate(1, publishedOn == null ? null : Date.valueOf(publishedOn));
+          ps.setString(2, label);
+          ps.setString(3, versionId);
+          ps.executeUpdate();
+        }
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "List version " + versionId + " could not be put in force", e);
+    }
+    return find(versionId).orElseThrow();
+  }
+
+  @Override
+  public void fail(String versionId, ListCounts counts, String report) {
+    try (Connection c = dataSource.getConnection()) {
+      // In batches: a failed import of a large list must not hold one huge delete transaction.
+      int deleted;
+      do {
+        try (PreparedStatement ps =
+            c.prepareStatement("DELETE FROM listed_entity WHERE version_id = ? LIMIT 5000")) {
+          ps.setString(1, versionId);
+          deleted = ps.executeUpdate();
+        }
+      } while (deleted > 0);
+      setOutcome(c, versionId, ListVersionStatus.FAILED, counts, report, null);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "List version " + versionId + " could not be marked failed", e);
+    }
+  }
+
+  private static void setOutcome(
+      Connection c,
+      String versionId,
+      ListVersionStatus status,
+      ListCounts n,
+      String report,
+      Timestamp inForceFrom)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE sanctions_list_version SET status = ?, person_count = ?, organisation_count = ?,"
+                + " vessel_count = ?, aircraft_count = ?, alias_count = ?, skipped_count = ?,"
+                + " report = ?, in_force_from = ? WHERE id = ?")) {
+      ps.setString(1, status.name());
+      ps.setInt(2, n.persons());
+      ps.setInt(3, n.organisations());
+      ps.setInt(4, n.vessels());
+      ps.setInt(5, n.aircraft());
+      ps.setInt(6, n.aliases());
+      ps.setInt(7, n.skipped());
+      ps.setString(8, report);
+      ps.setTimestamp(9, inForceFrom);
+      ps.setString(10, versionId);
+      ps.executeUpdate();
+    }
+  }
+
+  @Override
+  public void forEachInForce(Consumer<ListedEntity> consumer) {
+    String sql =
+        "SELECT e."
+            + ENTITY_COLUMNS.replace(", ", ", e.")
+            + " FROM listed_entity e JOIN sanctions_list_version v ON v.id = e.version_id"
+            + " WHERE v.status = ?";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+      // Connector/J streams row by row only with this fetch size; else it reads all rows first.
+      ps.setFetchSize(Integer.MIN_VALUE);
+      ps.setString(1, ListVersionStatus.IN_FORCE.name());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          consumer.accept(entity(rs));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("The lists in force could not be read", e);
+    }
+  }
+
+  @Override
+  public Optional<ListedEntity> entity(long id) {
+    return entities(
+            "SELECT " + ENTITY_COLUMNS + " FROM listed_entity WHERE id = ?",
+            ps -> ps.setLong(1, id))
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public List<ListedEntity> entities(String versionId, String nameContains, int offset, int limit) {
+    return entities(
+        "SELECT "
+            + ENTITY_COLUMNS
+            + " FROM listed_entity WHERE version_id = ? AND (? IS NULL OR primary_name LIKE ?)"
+            + " ORDER BY primary_name, id LIMIT ? OFFSET ?",
+        ps -> {
+          String like = like(nameContains);
+          ps.setString(1, versionId);
+          ps.setString(2, like);
+          ps.setString(3, like);
+          ps.setInt(4, limit);
+          ps.setInt(5, offset);
+        });
+  }
+
+  @Override
+  public long countEntities(String versionId, String nameContains) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM listed_entity WHERE version_id = ?"
+                    + " AND (? IS NULL OR primary_name LIKE ?)")) {
+      String like = like(nameContains);
+      ps.setString(1, versionId);
+      ps.setString(2, like);
+      ps.setString(3, like);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Listed entities could not be counted", e);
+    }
+  }
+
+  private static String like(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+  }
+
+  private interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  private List<ListVersion> query(String sql, Binder binder) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      binder.bind(ps);
+      List<ListVersion> result = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          result.add(version(rs));
+        }
+      }
+      return result;
+    } catch (SQLException e) {
+      throw new IllegalStateException("List versions could not be read", e);
+    }
+  }
+
+  private List<ListedEntity> entities(String sql, Binder binder) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      binder.bind(ps);
+      List<ListedEntity> result = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          result.add(entity(rs));
+        }
+      }
+      return result;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Listed entities could not be read", e);
+    }
+  }
+
+  private void update(String sql, Binder binder) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      binder.bind(ps);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("A list version could not be stored", e);
+    }
+  }
+
+  private static ListVersion version(ResultSet rs) throws SQLException {
+    Date published = rs.getDate("published_on");
+    Timestamp inForce = rs.getTimestamp("in_force_from");
+    Timestamp superseded = rs.getTimestamp("superseded_at");
+    return new ListVersion(
+        rs.getString("id"),
+        ListSource.valueOf(rs.getString("source")),
+        rs.getString("format"),
+        published == null ? null : published.toLocalDate(),
+        rs.getString("label"),
+        rs.getString("checksum"),
+        ListVersionStatus.valueOf(rs.getString("status")),
+        OnMalformedRecord.valueOf(rs.getString("on_malformed")),
+        new ListCounts(
+            rs.getInt("person_count"),
+            rs.getInt("organisation_count"),
+            rs.getInt("vessel_count"),
+            rs.getInt("aircraft_count"),
+            rs.getInt("alias_count"),
+            rs.getInt("skipped_count")),
+        rs.getString("report"),
+        rs.getBoolean("demo"),
+        rs.getTimestamp("imported_at").toInstant(),
+        rs.getString("imported_by"),
+        inForce == null ? null : inForce.toInstant(),
+        superseded == null ? null : superseded.toInstant());
+  }
+
+  private static ListedEntity entity(ResultSet rs) throws SQLException {
+    return new ListedEntity(
+        rs.getLong(1),
+        rs.getString(2),
+        ListSource.valueOf(rs.getString(3)),
+        rs.getString(4),
+        EntityType.valueOf(rs.getString(5)),
+        rs.getString(6),
+        EntityJson.names(rs.getString(7)),
+        EntityJson.split(rs.getString(8)),
+        new LinkedHashSet<>(EntityJson.split(rs.getString(9))),
+        EntityJson.identifiers(rs.getString(10)),
+        EntityJson.split(rs.getString(11)),
+        rs.getString(12),
+        rs.getString(13));
+  }
+
+  /** Rows of one version in batches of {@value #BATCH}, each batch committed on its own. */
+  private static final class BatchEntityWriter implements EntityWriter {
+
+    private final Connection connection;
+    private final PreparedStatement insert;
+    private final ListVersion version;
+    private int pending;
+
+    BatchEntityWriter(DataSource dataSource, ListVersion version) {
+      this.version = version;
+      try {
+        this.connection = dataSource.getConnection();
+        connection.setAutoCommit(false);
+        this.insert =
+            connection.prepareStatement(
+                "INSERT INTO listed_entity (version_id, source, reference, entity_type,"
+                    + " primary_name, names, birth_dates, countries, identifiers, programmes,"
+                    + " remarks, content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+      } catch (SQLException e) {
+        throw new IllegalStateException("The list import could not start writing", e);
+      }
+    }
+
+    @Override
+    public void add(ParsedEntity e) {
+      try {
+        insert.setString(1, version.id());
+        insert.setString(2, version.source().name());
+        insert.setString(3, truncate(e.reference(), 100));
+        insert.setString(4, e.type().name());
+        insert.setString(5, truncate(e.primaryName(), 1000));
+        insert.setString(6, EntityJson.names(e.names()));
+        insert.setString(7, EntityJson.joined(e.birthDates(), 1000));
+        insert.setString(8, EntityJson.joined(e.countries().stream().sorted().toList(), 1000));
+        insert.setString(9, EntityJson.identifiers(e.identifiers()));
+        insert.setString(10, EntityJson.joined(e.programmes(), 2000));
+        insert.setString(11, e.remarks());
+        insert.setString(12, Fingerprints.of(e));
+        insert.addBatch();
+        if (++pending == BATCH) {
+          flush();
+        }
+      } catch (SQLException ex) {
+        throw new IllegalStateException(
+            "Entity " + e.reference() + " could not be stored: " + ex.getMessage(), ex);
+      }
+    }
+
+    private void flush() throws SQLException {
+      if (pending > 0) {
+        insert.executeBatch();
+        connection.commit();
+        pending = 0;
+      }
+    }
+
+    @Override
+    public void close() {
+      try (connection;
+          insert) {
+        flush();
+      } catch (SQLException e) {
+        throw new IllegalStateException(
+            "The last entities of list version "
+                + version.id()
+                + " could not be stored: "
+                + e.getMessage(),
+            e);
+      }
+    }
+
+    private static String truncate(String s, int max) {
+      return s.length() > max ? s.substring(0, max) : s;
+    }
+  }
+}
