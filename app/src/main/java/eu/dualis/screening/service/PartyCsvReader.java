@@ -60,7 +60,8 @@ public final class PartyCsvReader {
           throw InvalidInputException.of(
               "file", "has more than " + MAX_ROWS + " parties; split it into smaller files");
         }
-        String line = "line " + parser.getCurrentLineNumber();
+        // The header is line 1; a record number counts data records from 1.
+        String line = "line " + (row.getRecordNumber() + 1);
         try {
           rows.add(party(row, header, line).validated());
         } catch (InvalidInputException e) {
