@@ -48,6 +48,7 @@ final class CountryAliases {
     {"Taiwan, Province of China", "TW"},
     {"Cabo Verde", "CV"},
     {"Cote d'Ivoire", "CI"},
+    {"Cote d Ivoire", "CI"},
     {"Ivory Coast", "CI"},
     {"The former Yugoslav Republic of Macedonia", "MK"},
     {"Macedonia, The Former Yugoslav Republic of", "MK"},
