@@ -37,10 +37,14 @@ record XmlNode(
     return child(child).map(c -> Text.clean(c.text())).orElse("");
   }
 
-  /** The cleaned texts of the children named {@code child} of the first {@code list} child. */
-  List<String> listTexts(String list, String child) {
-    return child(list).stream()
-        .flatMap(l -> l.children(child).stream())
+  /** The children named {@code item} of the first {@code list} child, as in a VALUE list. */
+  List<XmlNode> listItems(String list, String item) {
+    return child(list).map(l -> l.children(item)).orElse(List.of());
+  }
+
+  /** The cleaned, non-empty texts of {@link #listItems}. */
+  List<String> listTexts(String list, String item) {
+    return listItems(list, item).stream()
         .map(c -> Text.clean(c.text()))
         .filter(t -> !t.isEmpty())
         .toList();
