@@ -71,9 +71,9 @@ final class CsvRows implements AutoCloseable {
       }
       return new Row(line, record);
     } catch (UncheckedIOException e) {
-      throw unreadable(e.getCause(), parser.getCurrentLineNumber() + 1);
+      throw unreadable(e.getCause(), line);
     } catch (IllegalStateException e) {
-      throw unreadable(e.getCause() == null ? e : e.getCause(), parser.getCurrentLineNumber());
+      throw unreadable(e.getCause() == null ? e : e.getCause(), line);
     }
   }
 
@@ -87,13 +87,18 @@ final class CsvRows implements AutoCloseable {
     parser.close();
   }
 
-  private ListFormatException unreadable(Throwable cause, long line) {
+  /**
+   * A record that cannot be read ends the file: after a stray quote no later line can be trusted to
+   * start a record. Bad bytes are placed on the line being read, a broken record on its start.
+   */
+  private ListFormatException unreadable(Throwable cause, long recordLine) {
     if (cause instanceof CharacterCodingException) {
       return ListFormatException.at(
-          where(line), "not UTF-8 text: a binary file, or a CSV saved in another encoding");
+          where(parser.getCurrentLineNumber() + 1),
+          "not UTF-8 text: a binary file, or a CSV saved in another encoding");
     }
     String message = cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage();
-    return ListFormatException.at(where(line), "not well-formed CSV" + message);
+    return ListFormatException.at(where(recordLine), "not well-formed CSV" + message);
   }
 
   private static InputStream skipByteOrderMark(InputStream in) throws IOException {
