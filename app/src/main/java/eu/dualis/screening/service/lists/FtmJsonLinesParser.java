@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.BufferedReader;
@@ -93,6 +94,9 @@ public final class FtmJsonLinesParser implements ListParser {
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    // One factory per read: Json.createReader looks the JSON-P provider up on every call, which
+    // costs more than parsing the line.
+    JsonReaderFactory readers = Json.createReaderFactory(Map.of());
     Map<String, Long> skipped = new TreeMap<>();
     boolean anyObject = false;
     long number = 0;
@@ -119,7 +123,7 @@ public final class FtmJsonLinesParser implements ListParser {
                 + " entities.ftm.json");
       }
       anyObject = true;
-      readLine(text, "line " + number, sink, skipped);
+      readLine(readers, text, "line " + number, sink, skipped);
     }
     if (!anyObject) {
       throw ListFormatException.at("line 1", "empty file: no entity");
@@ -128,9 +132,13 @@ public final class FtmJsonLinesParser implements ListParser {
   }
 
   private static void readLine(
-      String text, String where, EntitySink sink, Map<String, Long> skipped) {
+      JsonReaderFactory readers,
+      String text,
+      String where,
+      EntitySink sink,
+      Map<String, Long> skipped) {
     JsonObject object;
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = readers.createReader(new StringReader(text))) {
       object = reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       sink.malformed(new RecordProblem(where, "not a valid JSON object: " + e.getMessage()));

@@ -41,6 +41,51 @@ class LargeListStreamingTest {
     assertThat(sink.lastReference).isEqualTo("XXi." + RECORDS);
   }
 
+  @Test
+  void readsAUkListOfTwoHundredThousandDesignationsOfTwoRowsEach() throws IOException {
+    Path file = dir.resolve("uk-large.csv");
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("Report Date: 28-Jan-2026\r\n");
+      out.write(
+          "Last Updated,Unique ID,Name 6,Name 1,Name type,Designation Type,D.O.B,Regime Name\r\n");
+      for (int i = 1; i <= RECORDS; i++) {
+        String common = ",Individual,01/02/1970,The Russia (Sanctions) (EU Exit) Regulations 2019";
+        out.write("28/01/2026,RUS" + i + ",PERSON " + i + ",Ivan,Primary Name" + common + "\r\n");
+        out.write("28/01/2026,RUS" + i + ",PERSONE " + i + ",Ivan,Alias" + common + "\r\n");
+      }
+    }
+
+    CountingSink sink = read(new UkSanctionsCsvParser(), file);
+
+    assertThat(sink.entities).isEqualTo(RECORDS);
+    assertThat(sink.names).isEqualTo(2L * RECORDS);
+    assertThat(sink.problems).isZero();
+    assertThat(sink.lastReference).isEqualTo("RUS" + RECORDS);
+  }
+
+  @Test
+  void readsTwoHundredThousandFollowTheMoneyLines() throws IOException {
+    Path file = dir.resolve("ftm-large.jsonl");
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (int i = 1; i <= RECORDS; i++) {
+        out.write("{\"id\":\"NK-" + i + "\",\"schema\":\"Person\",\"properties\":{\"name\":[");
+        out.write(
+            "\"Person " + i + "\"],\"alias\":[\"Alias " + i + "\"],\"birthDate\":[\"1970\"],");
+        out.write("\"nationality\":[\"ru\"]},\"datasets\":[\"test\"],\"target\":true}\n");
+        out.write("{\"id\":\"s-" + i + "\",\"schema\":\"Sanction\",\"properties\":{}}\n");
+      }
+    }
+    CountingSink sink = new CountingSink();
+    FtmJsonLinesParser.Result result;
+    try (InputStream in = Files.newInputStream(file)) {
+      result = new FtmJsonLinesParser().read(in, sink);
+    }
+
+    assertThat(sink.entities).isEqualTo(RECORDS);
+    assertThat(sink.names).isEqualTo(2L * RECORDS);
+    assertThat(result.skippedSchemas()).containsEntry("Sanction", (long) RECORDS);
+  }
+
   private static void writeIndividual(Writer out, int i) throws IOException {
     out.write("<INDIVIDUAL><DATAID>" + i + "</DATAID><FIRST_NAME>PERSON</FIRST_NAME>");
     out.write("<SECOND_NAME>NUMBER " + i + "</SECOND_NAME><UN_LIST_TYPE>Al-Qaida</UN_LIST_TYPE>");
