@@ -1,0 +1,33 @@
+package eu.dualis.screening.service.matching;
+
+/**
+ * One token of a normalised name.
+ *
+ * @param text lower-case Latin ASCII letters and digits
+ * @param original the token as the name wrote it (lower case), before transliteration
+ * @param key the phonetic key of {@code text} (see {@link PhoneticKey})
+ * @param skeleton the consonant skeleton, used across scripts that do not write short vowels
+ * @param writing how the script the token was written in spells names
+ */
+public record NameToken(
+    String text, String original, TokenRole role, String key, String skeleton, Writing writing) {
+
+  /** Written in a script that leaves vowels out, so its transliteration lacks them too. */
+  public boolean abjad() {
+    return writing == Writing.ABJAD;
+  }
+
+  /** Written in another script than Latin. */
+  public boolean transliterated() {
+    return writing != Writing.LATIN;
+  }
+
+  public boolean isInitial() {
+    return text.length() == 1 && Character.isLetter(text.charAt(0));
+  }
+
+  /** What this token weighs before the index's rarity is applied. */
+  public double baseWeight() {
+    return isInitial() ? 0.5 : role.weight();
+  }
+}
