@@ -107,8 +107,7 @@ public final class NameNormaliser {
   }
 
   private static NameToken token(String text, String original, TokenRole role, Raw r) {
-    return new NameToken(
-        text, original, role, PhoneticKey.of(text), PhoneticKey.skeleton(text), r.writing);
+    return NameToken.of(text, original, role, r.writing);
   }
 
   private static Integer unitAt(List<Raw> raw, int i) {

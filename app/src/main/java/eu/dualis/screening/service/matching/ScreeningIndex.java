@@ -54,6 +54,9 @@ public final class ScreeningIndex {
     Map<String, List<Integer>> keys = new HashMap<>();
     Map<String, List<Integer>> ids = new HashMap<>();
     Map<String, Integer> df = new HashMap<>();
+    // One instance per distinct token, so that a screening's memo of comparisons is by identity.
+    Map<NameToken, NameToken> tokens = new HashMap<>();
+    java.util.function.UnaryOperator<NameToken> intern = t -> tokens.computeIfAbsent(t, x -> x);
     for (IndexedEntity e : entities) {
       int entity = all.size();
       all.add(e);
@@ -64,7 +67,8 @@ public final class ScreeningIndex {
           continue; // a name that normalises like another of the entity adds nothing
         }
         int id = names.size();
-        names.add(new IndexedName(entity, n, nn));
+        nn = new NormalisedName(nn.original(), nn.tokens().stream().map(intern).toList());
+        names.add(new IndexedName(entity, n, nn, null));
         Set<String> nameKeys = new LinkedHashSet<>();
         IndexKeys.ofListed(nn.tokens(), nameKeys::add);
         for (String k : nameKeys) {
@@ -82,12 +86,19 @@ public final class ScreeningIndex {
         }
       }
     }
+    TokenRarity rarity = new TokenRarity(df, names.size());
+    IndexedName[] weighed =
+        names.stream()
+            .map(
+                n ->
+                    new IndexedName(
+                        n.entity(),
+                        n.name(),
+                        n.normalised(),
+                        TokenAligner.weights(n.normalised(), rarity)))
+            .toArray(IndexedName[]::new);
     return new ScreeningIndex(
-        all.toArray(IndexedEntity[]::new),
-        names.toArray(IndexedName[]::new),
-        toArrays(keys),
-        toArrays(ids),
-        new TokenRarity(df, names.size()));
+        all.toArray(IndexedEntity[]::new), weighed, toArrays(keys), toArrays(ids), rarity);
   }
 
   public List<Hit> screen(ScreeningQuery q) {
@@ -105,11 +116,11 @@ public final class ScreeningIndex {
       return new Screening(List.of(), 0, 0);
     }
     CandidateSearch.Result found = searches.get().search(query.tokens(), rarity, postings);
-    Map<Integer, Hit> best = new HashMap<>();
+    Scoring scoring = new Scoring(q, query, threshold);
     Set<Integer> scored = new HashSet<>();
     for (int id : found.names()) {
       scored.add(id);
-      consider(q, query, names[id], best);
+      scoring.consider(names[id]);
     }
     for (String qid : q.identifiers()) {
       int[] byId = namesByIdentifier.get(Qualifiers.normaliseId(qid));
@@ -117,14 +128,14 @@ public final class ScreeningIndex {
         for (int entity : byId) {
           for (int id = 0; id < names.length; id++) {
             if (names[id].entity() == entity && scored.add(id)) {
-              consider(q, query, names[id], best);
+              scoring.consider(names[id]);
             }
           }
         }
       }
     }
     List<Hit> hits =
-        best.values().stream()
+        scoring.best.values().stream()
             .filter(h -> h.score() >= threshold)
             .sorted(
                 Comparator.comparingDouble(Hit::score)
@@ -136,33 +147,77 @@ public final class ScreeningIndex {
     return new Screening(hits, found.touched(), scored.size());
   }
 
-  /** Scores one name and keeps it if it is its entity's best so far. */
-  private void consider(
-      ScreeningQuery q, NormalisedName query, IndexedName name, Map<Integer, Hit> best) {
-    IndexedEntity entity = entities[name.entity()];
-    EntityType type = q.type() != EntityType.UNKNOWN ? q.type() : entity.type();
-    NameComparison c =
-        TokenAligner.align(query, name.normalised(), rarity, NameMatcher.policy(type));
-    Hit current = best.get(name.entity());
-    if (current != null && current.nameScore() >= c.score()) {
-      return;
+  /**
+   * One screening's scoring: the best hit per entity so far, and a memo of token comparisons, since
+   * candidates share tokens ("Mohammad", "Ali") that would otherwise be compared again and again.
+   */
+  private final class Scoring {
+
+    private final ScreeningQuery q;
+    private final NormalisedName query;
+    private final double floor;
+    private final double[] queryWeights;
+    private final Map<Integer, Hit> best = new HashMap<>();
+    private final List<Map<NameToken, TokenScore>> memo = new ArrayList<>();
+    private final Map<NameToken, Integer> queryIndex = new java.util.IdentityHashMap<>();
+
+    Scoring(ScreeningQuery q, NormalisedName query, double threshold) {
+      this.q = q;
+      this.query = query;
+      double boost = Qualifiers.SAME_DATE + Qualifiers.SAME_COUNTRY;
+      if (!q.identifiers().isEmpty()) {
+        boost += Qualifiers.SAME_IDENTIFIER;
+      }
+      // A name that no qualifier could lift to the threshold is not a hit; skip its reasons.
+      this.floor = threshold - boost;
+      this.queryWeights = TokenAligner.weights(query, rarity);
+      for (NameToken t : query.tokens()) {
+        queryIndex.put(t, memo.size());
+        memo.add(new java.util.IdentityHashMap<>());
+      }
     }
-    List<QualifierEffect> effects = Qualifiers.effects(q, entity);
-    double score = c.score();
-    for (QualifierEffect e : effects) {
-      score += e.delta();
+
+    private TokenScore compare(NameToken queryToken, NameToken listed) {
+      Integer i = queryIndex.get(queryToken);
+      if (i == null) {
+        return TokenComparer.compare(queryToken, listed);
+      }
+      return memo.get(i).computeIfAbsent(listed, l -> TokenComparer.compare(queryToken, l));
     }
-    score = TokenAligner.round(Math.max(0, Math.min(1, score)));
-    best.put(
-        name.entity(),
-        new Hit(
-            entity.id(),
-            name.name().fullName(),
-            name.name().kind(),
-            c.score(),
-            score,
-            c.tokens(),
-            effects));
+
+    /** Scores one name and keeps it if it is its entity's best so far. */
+    void consider(IndexedName name) {
+      IndexedEntity entity = entities[name.entity()];
+      EntityType type = q.type() != EntityType.UNKNOWN ? q.type() : entity.type();
+      NameComparison c =
+          TokenAligner.align(
+              query,
+              queryWeights,
+              name.normalised(),
+              name.weights(),
+              NameMatcher.policy(type),
+              this::compare);
+      Hit current = best.get(name.entity());
+      if (c.score() < floor || current != null && current.nameScore() >= c.score()) {
+        return;
+      }
+      List<QualifierEffect> effects = Qualifiers.effects(q, entity);
+      double score = c.score();
+      for (QualifierEffect e : effects) {
+        score += e.delta();
+      }
+      score = TokenAligner.round(Math.max(0, Math.min(1, score)));
+      best.put(
+          name.entity(),
+          new Hit(
+              entity.id(),
+              name.name().fullName(),
+              name.name().kind(),
+              c.score(),
+              score,
+              c.tokens(),
+              effects));
+    }
   }
 
   public int entityCount() {

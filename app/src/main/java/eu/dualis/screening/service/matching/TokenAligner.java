@@ -47,6 +47,36 @@ final class TokenAligner {
 
   static NameComparison align(
       NormalisedName query, NormalisedName list, TokenWeights weights, Policy policy) {
+    return align(
+        query,
+        weights(query, weights),
+        list,
+        weights(list, weights),
+        policy,
+        TokenComparer::compare);
+  }
+
+  static double[] weights(NormalisedName name, TokenWeights weights) {
+    double[] w = new double[name.tokens().size()];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = weights.weight(name.tokens().get(i));
+    }
+    return w;
+  }
+
+  /** How two tokens compare; an index passes a memo of it for the query's tokens. */
+  @FunctionalInterface
+  interface Comparer {
+    TokenScore compare(NameToken query, NameToken listed);
+  }
+
+  static NameComparison align(
+      NormalisedName query,
+      double[] queryWeights,
+      NormalisedName list,
+      double[] listWeights,
+      Policy policy,
+      Comparer comparer) {
     List<NameToken> q = query.tokens();
     List<NameToken> l = list.tokens();
     if (q.isEmpty() || l.isEmpty()) {
@@ -55,7 +85,7 @@ final class TokenAligner {
     List<Pair> candidates = new ArrayList<>();
     for (int i = 0; i < q.size(); i++) {
       for (int j = 0; j < l.size(); j++) {
-        TokenScore s = TokenComparer.compare(q.get(i), l.get(j));
+        TokenScore s = comparer.compare(q.get(i), l.get(j));
         if (s.matched()) {
           candidates.add(new Pair(i, i + 1, j, j + 1, s.kind(), s.score()));
         }
@@ -78,7 +108,7 @@ final class TokenAligner {
         chosen.add(p);
       }
     }
-    return score(q, l, chosen, usedQ, usedL, weights, policy);
+    return score(q, l, chosen, usedQ, usedL, queryWeights, listWeights, policy);
   }
 
   private static int span(Pair p) {
@@ -94,27 +124,27 @@ final class TokenAligner {
       List<NameToken> one, List<NameToken> many, boolean swapped, List<Pair> out) {
     for (int i = 0; i < one.size(); i++) {
       NameToken t = one.get(i);
-      int length = t.text().length();
+      String text = t.text();
+      int length = text.length();
       if (length < 2 || t.role() != TokenRole.NAME) {
         continue;
       }
-      for (int j = 0; j < many.size(); j++) {
-        StringBuilder joined = new StringBuilder(many.get(j).text());
-        StringBuilder initials = new StringBuilder().append(many.get(j).text().charAt(0));
+      for (int j = 0; j + 1 < many.size(); j++) {
+        int joinedLength = many.get(j).text().length();
+        boolean initials = many.get(j).text().charAt(0) == text.charAt(0);
         for (int k = j + 1; k < Math.min(many.size(), j + 4); k++) {
-          NameToken part = many.get(k);
-          joined.append(part.text());
-          initials.append(part.text().charAt(0));
+          String part = many.get(k).text();
+          joinedLength += part.length();
+          int letters = k - j + 1;
+          initials &= letters <= length && part.charAt(0) == text.charAt(letters - 1);
           double s = 0;
           MatchKind kind = MatchKind.JOINED;
-          if (joined.length() <= length + 3) {
-            s = joinedScore(t, joined.toString(), many.get(j).writing());
+          if (joinedLength <= length + 3 && joinedLength >= length - 3) {
+            s = joinedScore(t, joined(many, j, k + 1), many.get(j).writing());
           }
-          if (s == 0 && initials.length() == length) {
-            if (initials.toString().equals(t.text()) && allNames(many, j, k + 1)) {
-              s = TokenComparer.INITIAL_SCORE;
-              kind = MatchKind.INITIAL;
-            }
+          if (s == 0 && initials && letters == length && allNames(many, j, k + 1)) {
+            s = TokenComparer.INITIAL_SCORE;
+            kind = MatchKind.INITIAL;
           }
           if (s > 0) {
             out.add(
@@ -122,12 +152,20 @@ final class TokenAligner {
                     ? new Pair(j, k + 1, i, i + 1, kind, s)
                     : new Pair(i, i + 1, j, k + 1, kind, s));
           }
-          if (joined.length() > length + 3 && initials.length() >= length) {
+          if (joinedLength > length + 3 && !initials) {
             break;
           }
         }
       }
     }
+  }
+
+  private static String joined(List<NameToken> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder(24);
+    for (int k = from; k < to; k++) {
+      b.append(tokens.get(k).text());
+    }
+    return b.toString();
   }
 
   private static boolean allNames(List<NameToken> tokens, int from, int to) {
@@ -143,6 +181,10 @@ final class TokenAligner {
     String a = t.text();
     if (a.equals(joined)) {
       return JOINED_SCORE;
+    }
+    if (a.charAt(0) != joined.charAt(0)
+        || a.charAt(a.length() - 1) != joined.charAt(joined.length() - 1)) {
+      return 0; // one name written joined or split keeps its first and last letters
     }
     if (t.abjad() != (partsWriting == Writing.ABJAD)) {
       String skeleton = PhoneticKey.skeleton(joined);
@@ -164,7 +206,8 @@ final class TokenAligner {
       List<Pair> chosen,
       boolean[] usedQ,
       boolean[] usedL,
-      TokenWeights weights,
+      double[] wq,
+      double[] wl,
       Policy policy) {
     double matchedWeight = 0;
     double matchedScore = 0;
@@ -173,7 +216,7 @@ final class TokenAligner {
     List<TokenMatch> explanation = new ArrayList<>(q.size() + l.size());
     chosen.sort((x, y) -> Integer.compare(x.qFrom, y.qFrom));
     for (Pair p : chosen) {
-      double w = (sum(q, p.qFrom, p.qTo, weights) + sum(l, p.lFrom, p.lTo, weights)) / 2;
+      double w = (sum(wq, p.qFrom, p.qTo) + sum(wl, p.lFrom, p.lTo)) / 2;
       matchedWeight += w;
       matchedScore += w * p.score;
       weakness += w * Math.max(0, WEAK_LEVEL - p.score);
@@ -189,14 +232,14 @@ final class TokenAligner {
     double extra = 0;
     for (int i = 0; i < q.size(); i++) {
       if (!usedQ[i]) {
-        extra += weights.weight(q.get(i));
+        extra += wq[i];
         explanation.add(new TokenMatch(q.get(i).text(), "", MatchKind.UNMATCHED, 0));
       }
     }
     double missing = 0;
     for (int j = 0; j < l.size(); j++) {
       if (!usedL[j]) {
-        missing += weights.weight(l.get(j));
+        missing += wl[j];
         explanation.add(new TokenMatch("", l.get(j).text(), MatchKind.UNMATCHED, 0));
       }
     }
@@ -236,10 +279,10 @@ final class TokenAligner {
     return toList;
   }
 
-  private static double sum(List<NameToken> tokens, int from, int to, TokenWeights weights) {
+  private static double sum(double[] weights, int from, int to) {
     double s = 0;
     for (int k = from; k < to; k++) {
-      s += weights.weight(tokens.get(k));
+      s += weights[k];
     }
     return s;
   }

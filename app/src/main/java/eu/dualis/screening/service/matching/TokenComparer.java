@@ -47,7 +47,7 @@ final class TokenComparer {
       }
       return TokenScore.NONE;
     }
-    if (hasDigit(a) || hasDigit(b)) {
+    if (q.numeric() || l.numeric()) {
       return TokenScore.NONE;
     }
     if (q.writing() == Writing.SYLLABIC && l.writing() == Writing.SYLLABIC) {
@@ -156,14 +156,5 @@ final class TokenComparer {
   static double editSimilarity(String a, String b) {
     int longer = Math.max(a.length(), b.length());
     return 1.0 - (double) StringSimilarity.damerauLevenshtein(a, b) / longer;
-  }
-
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 }
