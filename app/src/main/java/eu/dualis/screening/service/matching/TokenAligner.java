@@ -182,8 +182,10 @@ final class TokenAligner {
     if (a.equals(joined)) {
       return JOINED_SCORE;
     }
-    if (a.charAt(0) != joined.charAt(0)
-        || a.charAt(a.length() - 1) != joined.charAt(joined.length() - 1)) {
+    boolean sameWriting = t.abjad() == (partsWriting == Writing.ABJAD);
+    if (sameWriting
+        && (a.charAt(0) != joined.charAt(0)
+            || a.charAt(a.length() - 1) != joined.charAt(joined.length() - 1))) {
       return 0; // one name written joined or split keeps its first and last letters
     }
     if (t.abjad() != (partsWriting == Writing.ABJAD)) {
