@@ -24,7 +24,7 @@ class ScreeningIndexTest {
         ns,
         dob == null ? List.of() : List.of(dob),
         country == null ? Set.of() : Set.of(country),
-        List.of(new ParsedIdentifier("Passport", "AB 123-456", country)));
+        id == 1 ? List.of(new ParsedIdentifier("Passport", "AB 123-456", country)) : List.of());
   }
 
   /** A few named people among thousands of generated ones. */
