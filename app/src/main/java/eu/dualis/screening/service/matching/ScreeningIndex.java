@@ -1,0 +1,236 @@
+package eu.dualis.screening.service.matching;
+
+import eu.dualis.screening.model.EntityType;
+import eu.dualis.screening.model.ParsedIdentifier;
+import eu.dualis.screening.model.ParsedName;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names of the list entities in force, normalised once, filed under the keys of their tokens. A
+ * screening looks up the keys of the query's tokens, scores the names found (a few hundred at most
+ * of tens of thousands) and returns one hit per entity, best first. Immutable and thread-safe;
+ * built once per set of list versions.
+ */
+public final class ScreeningIndex {
+
+  public static final int DEFAULT_MAX_HITS = 20;
+
+  private final NameNormaliser normaliser = new NameNormaliser();
+  private final IndexedEntity[] entities;
+  private final IndexedName[] names;
+  private final Map<String, int[]> postings;
+  private final Map<String, int[]> namesByIdentifier;
+  private final TokenRarity rarity;
+  private final ThreadLocal<CandidateSearch> searches;
+
+  /** A screening's hits and how much of the index it looked at. */
+  public record Screening(List<Hit> hits, int namesTouched, int namesScored) {}
+
+  private ScreeningIndex(
+      IndexedEntity[] entities,
+      IndexedName[] names,
+      Map<String, int[]> postings,
+      Map<String, int[]> namesByIdentifier,
+      TokenRarity rarity) {
+    this.entities = entities;
+    this.names = names;
+    this.postings = postings;
+    this.namesByIdentifier = namesByIdentifier;
+    this.rarity = rarity;
+    this.searches = ThreadLocal.withInitial(() -> new CandidateSearch(names.length));
+  }
+
+  public static ScreeningIndex build(Iterable<IndexedEntity> entities) {
+    NameNormaliser normaliser = new NameNormaliser();
+    List<IndexedEntity> all = new ArrayList<>();
+    List<IndexedName> names = new ArrayList<>();
+    Map<String, List<Integer>> keys = new HashMap<>();
+    Map<String, List<Integer>> ids = new HashMap<>();
+    Map<String, Integer> df = new HashMap<>();
+    // One instance per distinct token, so that a screening's memo of comparisons is by identity.
+    Map<NameToken, NameToken> tokens = new HashMap<>();
+    java.util.function.UnaryOperator<NameToken> intern = t -> tokens.computeIfAbsent(t, x -> x);
+    for (IndexedEntity e : entities) {
+      int entity = all.size();
+      all.add(e);
+      Set<String> seen = new HashSet<>();
+      for (ParsedName n : e.names()) {
+        NormalisedName nn = normaliser.normalise(n.fullName(), e.type());
+        if (nn.isEmpty() || !seen.add(nn.text())) {
+          continue; // a name that normalises like another of the entity adds nothing
+        }
+        int id = names.size();
+        nn = new NormalisedName(nn.original(), nn.tokens().stream().map(intern).toList());
+        names.add(new IndexedName(entity, n, nn, null));
+        Set<String> nameKeys = new LinkedHashSet<>();
+        IndexKeys.ofListed(nn.tokens(), nameKeys::add);
+        for (String k : nameKeys) {
+          keys.computeIfAbsent(k, x -> new ArrayList<>()).add(id);
+        }
+        nn.tokens().stream()
+            .map(NameToken::text)
+            .distinct()
+            .forEach(t -> df.merge(t, 1, Integer::sum));
+      }
+      for (ParsedIdentifier pid : e.identifiers()) {
+        String nid = Qualifiers.normaliseId(pid.number());
+        if (nid.length() >= 4) {
+          ids.computeIfAbsent(nid, x -> new ArrayList<>()).add(entity);
+        }
+      }
+    }
+    TokenRarity rarity = new TokenRarity(df, names.size());
+    IndexedName[] weighed =
+        names.stream()
+            .map(
+                n ->
+                    new IndexedName(
+                        n.entity(),
+                        n.name(),
+                        n.normalised(),
+                        TokenAligner.weights(n.normalised(), rarity)))
+            .toArray(IndexedName[]::new);
+    return new ScreeningIndex(
+        all.toArray(IndexedEntity[]::new), weighed, toArrays(keys), toArrays(ids), rarity);
+  }
+
+  public List<Hit> screen(ScreeningQuery q) {
+    return screen(q, MatchThreshold.DEFAULT, DEFAULT_MAX_HITS);
+  }
+
+  public List<Hit> screen(ScreeningQuery q, double threshold, int maxHits) {
+    return screenWithStats(q, threshold, maxHits).hits();
+  }
+
+  /** A screening with how many names its lookup touched and how many it scored in full. */
+  public Screening screenWithStats(ScreeningQuery q, double threshold, int maxHits) {
+    NormalisedName query = normaliser.normalise(q.name(), q.type());
+    if (query.isEmpty()) {
+      return new Screening(List.of(), 0, 0);
+    }
+    CandidateSearch.Result found = searches.get().search(query.tokens(), rarity, postings);
+    Scoring scoring = new Scoring(q, query, threshold);
+    Set<Integer> scored = new HashSet<>();
+    for (int id : found.names()) {
+      scored.add(id);
+      scoring.consider(names[id]);
+    }
+    for (String qid : q.identifiers()) {
+      int[] byId = namesByIdentifier.get(Qualifiers.normaliseId(qid));
+      if (byId != null) {
+        for (int entity : byId) {
+          for (int id = 0; id < names.length; id++) {
+            if (names[id].entity() == entity && scored.add(id)) {
+              scoring.consider(names[id]);
+            }
+          }
+        }
+      }
+    }
+    List<Hit> hits =
+        scoring.best.values().stream()
+            .filter(h -> h.score() >= threshold)
+            .sorted(
+                Comparator.comparingDouble(Hit::score)
+                    .reversed()
+                    .thenComparing(Comparator.comparingDouble(Hit::nameScore).reversed())
+                    .thenComparingLong(Hit::entityId))
+            .limit(maxHits)
+            .toList();
+    return new Screening(hits, found.touched(), scored.size());
+  }
+
+  /**
+   * One screening's scoring: the best hit per entity so far, and a memo of token comparisons, since
+   * candidates share tokens ("Mohammad", "Ali") that would otherwise be compared again and again.
+   */
+  private final class Scoring {
+
+    private final ScreeningQuery q;
+    private final NormalisedName query;
+    private final double floor;
+    private final double[] queryWeights;
+    private final Map<Integer, Hit> best = new HashMap<>();
+    private final List<Map<NameToken, TokenScore>> memo = new ArrayList<>();
+    private final Map<NameToken, Integer> queryIndex = new java.util.IdentityHashMap<>();
+
+    Scoring(ScreeningQuery q, NormalisedName query, double threshold) {
+      this.q = q;
+      this.query = query;
+      double boost = Qualifiers.SAME_DATE + Qualifiers.SAME_COUNTRY;
+      if (!q.identifiers().isEmpty()) {
+        boost += Qualifiers.SAME_IDENTIFIER;
+      }
+      // A name that no qualifier could lift to the threshold is not a hit; skip its reasons.
+      this.floor = threshold - boost;
+      this.queryWeights = TokenAligner.weights(query, rarity);
+      for (NameToken t : query.tokens()) {
+        queryIndex.put(t, memo.size());
+        memo.add(new java.util.IdentityHashMap<>());
+      }
+    }
+
+    private TokenScore compare(NameToken queryToken, NameToken listed) {
+      Integer i = queryIndex.get(queryToken);
+      if (i == null) {
+        return TokenComparer.compare(queryToken, listed);
+      }
+      return memo.get(i).computeIfAbsent(listed, l -> TokenComparer.compare(queryToken, l));
+    }
+
+    /** Scores one name and keeps it if it is its entity's best so far. */
+    void consider(IndexedName name) {
+      IndexedEntity entity = entities[name.entity()];
+      EntityType type = q.type() != EntityType.UNKNOWN ? q.type() : entity.type();
+      NameComparison c =
+          TokenAligner.align(
+              query,
+              queryWeights,
+              name.normalised(),
+              name.weights(),
+              NameMatcher.policy(type),
+              this::compare);
+      Hit current = best.get(name.entity());
+      if (c.score() < floor || current != null && current.nameScore() >= c.score()) {
+        return;
+      }
+      List<QualifierEffect> effects = Qualifiers.effects(q, entity);
+      double score = c.score();
+      for (QualifierEffect e : effects) {
+        score += e.delta();
+      }
+      score = TokenAligner.round(Math.max(0, Math.min(1, score)));
+      best.put(
+          name.entity(),
+          new Hit(
+              entity.id(),
+              name.name().fullName(),
+              name.name().kind(),
+              c.score(),
+              score,
+              c.tokens(),
+              effects));
+    }
+  }
+
+  public int entityCount() {
+    return entities.length;
+  }
+
+  public int nameCount() {
+    return names.length;
+  }
+
+  private static Map<String, int[]> toArrays(Map<String, List<Integer>> lists) {
+    Map<String, int[]> out = new HashMap<>(lists.size() * 2);
+    lists.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    return out;
+  }
+}

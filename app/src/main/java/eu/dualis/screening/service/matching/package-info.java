@@ -1,0 +1,11 @@
+/**
+ * Sanctions-screening name matching, in memory and free of Jakarta: names are normalised and
+ * transliterated to Latin ASCII ({@link eu.dualis.screening.service.matching.NameNormaliser}),
+ * compared token by token ({@link eu.dualis.screening.service.matching.NameMatcher}), and looked up
+ * in an immutable index of the list entities in force ({@link
+ * eu.dualis.screening.service.matching.ScreeningIndex}) that finds candidates through token keys
+ * instead of scanning every name. Each {@link eu.dualis.screening.service.matching.Hit} explains
+ * its score: the token pairs and how each matched, and what date of birth, country, identifiers and
+ * entity type added or took away.
+ */
+package eu.dualis.screening.service.matching;
