@@ -12,7 +12,8 @@ public final class SanctionsFiles {
   private SanctionsFiles() {}
 
   /** A person on the made-up list. */
-  public record Person(String logicalId, String firstName, String lastName, String birthdate, String country) {}
+  public record Person(
+      String logicalId, String firstName, String lastName, String birthdate, String country) {}
 
   public static String euFsf(String generationDate, List<Person> people) {
     StringBuilder xml =
@@ -50,7 +51,8 @@ public final class SanctionsFiles {
           .append("\"/>\n");
       if (p.birthdate() != null) {
         String[] ymd = p.birthdate().split("-");
-        xml.append("    <birthdate circa=\"false\" calendarType=\"GREGORIAN\" city=\"\" zipCode=\"\"")
+        xml.append(
+                "    <birthdate circa=\"false\" calendarType=\"GREGORIAN\" city=\"\" zipCode=\"\"")
             .append(" birthdate=\"")
             .append(p.birthdate())
             .append("\" dayOfMonth=\"")
@@ -77,7 +79,10 @@ public final class SanctionsFiles {
   public static Reply importFile(String format, String onMalformed, String content) {
     return Api.as("platform@dualis.test")
         .upload(
-            "/api/v1/sanctions-lists/versions?format=" + format + "&onMalformedRecord=" + onMalformed,
+            "/api/v1/sanctions-lists/versions?format="
+                + format
+                + "&onMalformedRecord="
+                + onMalformed,
             "application/xml",
             content);
   }

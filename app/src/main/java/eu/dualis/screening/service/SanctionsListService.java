@@ -99,7 +99,7 @@ public class SanctionsListService {
         InputStream in = Files.newInputStream(file)) {
       sink.writer = writer;
       header = format.parser().parse(in, sink);
-    } catch (ListFormatException | IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       String why =
           e instanceof ListFormatException f
               ? f.getMessage()

@@ -80,7 +80,7 @@ public class ScreeningIndexHolder {
     }
   }
 
-  void rebuildIfChanged() {
+  public void rebuildIfChanged() {
     try {
       Set<String> inForce =
           lists.inForce().stream().map(ListVersion::id).collect(Collectors.toSet());

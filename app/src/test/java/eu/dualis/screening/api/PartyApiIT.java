@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Parties are screened when created and changed; the worklist decides their hits; a false positive
- * is remembered until the party or the entry changes; a true match blocks. Another tenant sees
- * none of it.
+ * is remembered until the party or the entry changes; a true match blocks. Another tenant sees none
+ * of it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -192,12 +192,15 @@ class PartyApiIT {
     assertThat(read.string("detail").replace(id, "ID"))
         .isEqualTo(otherTenant.get("/api/v1/parties/" + none).string("detail").replace(none, "ID"));
     assertThat(Api.containsId(otherTenant.get("/api/v1/parties?size=200").items(), id)).isFalse();
-    assertThat(otherTenant.get("/api/v1/parties?q=Katanga&size=200").items().stream()
-            .map(v -> v.asJsonObject().getString("id")))
+    assertThat(
+            otherTenant.get("/api/v1/parties?q=Katanga&size=200").items().stream()
+                .map(v -> v.asJsonObject().getString("id")))
         .doesNotContain(id);
     assertThat(
             otherTenant
-                .put("/api/v1/parties/" + id, party("Someone Else", "DE", "x").replace("}", ",\"version\":0}"))
+                .put(
+                    "/api/v1/parties/" + id,
+                    party("Someone Else", "DE", "x").replace("}", ",\"version\":0}"))
                 .status())
         .isEqualTo(404);
     assertThat(otherTenant.get("/api/v1/hits/" + hitId).status()).isEqualTo(404);

@@ -111,8 +111,7 @@ class SanctionsListApiIT {
                     new Person("92001", "Anatoly", name, "1970-01-01", "RU"),
                     new Person("92002", "Dmitri", name, null, "RU")))
             // The second entity loses its name: a malformed record.
-            .replace(
-                "wholeName=\"Dmitri " + name + "\"", "wholeName=\"\"")
+            .replace("wholeName=\"Dmitri " + name + "\"", "wholeName=\"\"")
             .replace("firstName=\"Dmitri\"", "firstName=\"\"")
             .replace("lastName=\"" + name + "\" wholeName=\"\"", "lastName=\"\" wholeName=\"\"");
     Reply rejected = SanctionsFiles.importFile("EU_FSF_XML", "REJECT_FILE", file);
@@ -159,8 +158,7 @@ class SanctionsListApiIT {
   @Test
   void onlyThePlatformOperatorImports() {
     Reply reply =
-        officer.upload(
-            "/api/v1/sanctions-lists/versions?format=UN_XML", "application/xml", "<x/>");
+        officer.upload("/api/v1/sanctions-lists/versions?format=UN_XML", "application/xml", "<x/>");
     assertThat(reply.status()).isEqualTo(403);
   }
 }

@@ -52,7 +52,8 @@ class ScreeningApiIT {
     // The list used, with its date: the demo list is months old, hence stale.
     JsonObject un = s.getJsonArray("listVersions").getJsonObject(0);
     assertThat(s.getJsonArray("listVersions").stream().map(JsonValue::toString))
-        .anySatisfy(v -> assertThat(v).contains("\"asOf\":\"2026-02-27\"").contains("\"demo\":true"));
+        .anySatisfy(
+            v -> assertThat(v).contains("\"asOf\":\"2026-02-27\"").contains("\"demo\":true"));
     assertThat(un.getBoolean("stale")).isTrue();
     assertThat(s.getBoolean("anyListStale")).isTrue();
 
@@ -76,7 +77,8 @@ class ScreeningApiIT {
 
   @Test
   void badInputNamesEachFieldAndStoresNothing() {
-    long before = officer.get("/api/v1/screenings?size=1").json().getJsonNumber("total").longValue();
+    long before =
+        officer.get("/api/v1/screenings?size=1").json().getJsonNumber("total").longValue();
     Reply reply =
         sales.post(
             "/api/v1/screenings",

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The list watch imports a dropped file; the new version rescreens every party of every tenant;
- * new potential matches reach each tenant's own worklist, and the run reports progress and counts.
+ * The list watch imports a dropped file; the new version rescreens every party of every tenant; new
+ * potential matches reach each tenant's own worklist, and the run reports progress and counts.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -52,7 +52,9 @@ class SanctionsJobsIT {
   }
 
   private static String party(String name) {
-    return "{\"role\":\"CUSTOMER\",\"type\":\"PERSON\",\"name\":\"" + name + "\",\"country\":\"RU\"}";
+    return "{\"role\":\"CUSTOMER\",\"type\":\"PERSON\",\"name\":\""
+        + name
+        + "\",\"country\":\"RU\"}";
   }
 
   @Test
@@ -79,11 +81,14 @@ class SanctionsJobsIT {
 
     JsonObject watch = triggerAndAwait(WATCH);
     assertThat(watch.getString("outcome")).as(watch.toString()).isEqualTo("SUCCEEDED");
-    assertThat(watch.getString("message")).contains("EU_FSF_XML-2026-11-28.xml: imported, 2 entities");
+    assertThat(watch.getString("message"))
+        .contains("EU_FSF_XML-2026-11-28.xml: imported, 2 entities");
 
     JsonObject rescreen = awaitNewRun(RESCREEN, rescreensBefore);
     assertThat(rescreen.getString("outcome")).as(rescreen.toString()).isEqualTo("SUCCEEDED");
-    assertThat(rescreen.getInt("done")).isEqualTo(rescreen.getInt("total")).isGreaterThanOrEqualTo(2);
+    assertThat(rescreen.getInt("done"))
+        .isEqualTo(rescreen.getInt("total"))
+        .isGreaterThanOrEqualTo(2);
     assertThat(rescreen.getString("message")).contains("parties of").contains("rescreened");
 
     String acmeId = a.string("id");
@@ -103,7 +108,11 @@ class SanctionsJobsIT {
   }
 
   private long total(String job) {
-    return platform.get("/api/v1/job-runs?jobName=" + job).json().getJsonNumber("total").longValue();
+    return platform
+        .get("/api/v1/job-runs?jobName=" + job)
+        .json()
+        .getJsonNumber("total")
+        .longValue();
   }
 
   private JsonObject triggerAndAwait(String job) throws InterruptedException {

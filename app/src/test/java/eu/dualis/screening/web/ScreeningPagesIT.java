@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * In a real Chromium: a salesperson checks a clear name and a listed one, asks compliance; an
- * officer reviews the hit beside the checked name and decides it; the list browser shows the
- * demo list as stale; a party created in the form is screened at once.
+ * officer reviews the hit beside the checked name and decides it; the list browser shows the demo
+ * list as stale; a party created in the form is screened at once.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -35,16 +35,19 @@ class ScreeningPagesIT extends BrowserPages {
     sales.fill("[id='check:name']", "Hendrika Van Der Sluijs");
     sales.fill("[id='check:country']", "NL");
     sales.click("[id='check:go']");
-    assertThat(sales.locator("[id='check:answer']")).hasClass(java.util.regex.Pattern.compile(".*light-GREEN.*"));
+    assertThat(sales.locator("[id='check:answer']"))
+        .hasClass(java.util.regex.Pattern.compile(".*light-GREEN.*"));
     assertThat(sales.locator("#light-text, [id='check:light-text']").first()).containsText("Clear");
-    assertThat(sales.locator("[id='check:lists-used'], #lists-used").first()).containsText("2026-02-27");
+    assertThat(sales.locator("[id='check:lists-used'], #lists-used").first())
+        .containsText("2026-02-27");
 
     // A variant spelling of a listed name, with the words in another order.
     String checked = "Katanga, Jermain";
     sales.fill("[id='check:name']", checked);
     sales.fill("[id='check:country']", "");
     sales.click("[id='check:go']");
-    assertThat(sales.locator("[id='check:answer']")).hasClass(java.util.regex.Pattern.compile(".*light-AMBER.*"));
+    assertThat(sales.locator("[id='check:answer']"))
+        .hasClass(java.util.regex.Pattern.compile(".*light-AMBER.*"));
     assertThat(sales.locator("[id='check:hits']")).containsText("KATANGA");
     Browser.screenshot(sales, "sales-check-amber");
     sales.click("[id='check:ask']");
@@ -52,8 +55,7 @@ class ScreeningPagesIT extends BrowserPages {
 
     Page officer = openAs("officer@acme.test", "/app/worklist.xhtml");
     var row =
-        officer.locator(
-            "[id='worklist:table'] tr", new Page.LocatorOptions().setHasText(checked));
+        officer.locator("[id='worklist:table'] tr", new Page.LocatorOptions().setHasText(checked));
     assertThat(row.first()).containsText("KATANGA");
     row.first().locator(".review").click();
     assertThat(officer.locator("#screened-side")).containsText(checked);
@@ -61,8 +63,12 @@ class ScreeningPagesIT extends BrowserPages {
     assertThat(officer.locator("#tokens")).containsText("JERMAIN");
     Browser.screenshot(officer, "worklist-side-by-side");
     officer.click("[id='worklist:decide']");
-    assertThat(officer.locator("[id='worklist:messages'], .ui-messages").first()).containsText("required");
-    officer.locator("[id='worklist:outcome'] label").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("False positive")).click();
+    assertThat(officer.locator("[id='worklist:messages'], .ui-messages").first())
+        .containsText("required");
+    officer
+        .locator("[id='worklist:outcome'] label")
+        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("False positive"))
+        .click();
     officer.fill(
         "[id='worklist:justification']",
         "The prospect is a Dutch engineering firm's buyer, not the Congolese militia leader.");
@@ -75,12 +81,17 @@ class ScreeningPagesIT extends BrowserPages {
   @Test
   void anOfficerCreatesAPartyThatIsScreenedAndSeesTheListsFreshness() {
     Random random = new Random();
-    String name = "Gerritsen Machinebouw " + (char) ('A' + random.nextInt(26)) + random.nextInt(1000) + " B.V.";
+    String name =
+        "Gerritsen Machinebouw "
+            + (char) ('A' + random.nextInt(26))
+            + random.nextInt(1000)
+            + " B.V.";
     Page officer = openAs("officer@acme.test", "/app/party.xhtml");
     officer.fill("[id='party:name']", name);
     officer.fill("[id='party:country']", "Nederland");
     officer.click("[id='party:save']");
-    assertThat(officer.locator("[id='party:messages'], .ui-messages").first()).containsText("ISO 3166");
+    assertThat(officer.locator("[id='party:messages'], .ui-messages").first())
+        .containsText("ISO 3166");
     officer.fill("[id='party:country']", "NL");
     officer.click("[id='party:save']");
     assertThat(officer.locator("#party-status")).containsText("Clear");
@@ -100,11 +111,17 @@ class ScreeningPagesIT extends BrowserPages {
     assertThat(officer.locator("[id='lists:entity-table']")).containsText("CDi.006");
 
     officer.navigate(Stack.appUrl() + "/app/parties.xhtml");
-    officer.locator(".shell-language a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("NL")).click();
+    officer
+        .locator(".shell-language a")
+        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("NL"))
+        .click();
     assertThat(officer.locator("h1")).containsText("Partijen");
     assertThat(officer.locator("[id='parties:table']")).containsText(name);
     assertThat(officer.locator("[id='parties:table']")).containsText("Vrij");
-    officer.locator(".shell-language a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("EN")).click();
+    officer
+        .locator(".shell-language a")
+        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("EN"))
+        .click();
     assertThat(officer.locator("h1")).containsText("Parties");
     assertThat(officer.locator("body")).not().containsText("Exception");
   }
