@@ -52,7 +52,7 @@ final class CsvRows implements AutoCloseable {
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
-    this.parser = CSVFormat.RFC4180.builder().get().parse(reader);
+    this.parser = CSVFormat.RFC4180.parse(reader);
     this.records = parser.iterator();
   }
 

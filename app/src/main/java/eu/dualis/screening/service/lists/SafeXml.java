@@ -25,8 +25,14 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class SafeXml implements AutoCloseable {
 
-  /** A record larger than this is no honest list entry; reading on would only exhaust the heap. */
+  /**
+   * A record larger than this is no honest list entry; reading on would only exhaust the heap. (A
+   * single text node is held whole by the JDK's parser before it is handed over; this limit is on
+   * what a record gathers from many.)
+   */
   static final int MAX_RECORD_CHARS = 8_000_000;
+
+  private static final int ELEMENT_COST = 64;
 
   private final XMLStreamReader reader;
 
@@ -105,18 +111,16 @@ final class SafeXml implements AutoCloseable {
   XmlNode readNode() {
     Deque<Building> open = new ArrayDeque<>();
     open.push(start());
-    int chars = 0;
+    long size = open.peek().size();
     while (true) {
       int event = next();
       switch (event) {
-        case XMLStreamConstants.START_ELEMENT -> open.push(start());
+        case XMLStreamConstants.START_ELEMENT -> {
+          open.push(start());
+          size = checked(size + open.peek().size(), open.getLast());
+        }
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-          chars += reader.getTextLength();
-          if (chars > MAX_RECORD_CHARS) {
-            throw ListFormatException.at(
-                open.getLast().where(),
-                "record " + open.getLast().name + " is larger than " + MAX_RECORD_CHARS + " chars");
-          }
+          size = checked(size + reader.getTextLength(), open.getLast());
           open.peek().text.append(reader.getText());
         }
         case XMLStreamConstants.END_ELEMENT -> {
@@ -131,6 +135,19 @@ final class SafeXml implements AutoCloseable {
         }
       }
     }
+  }
+
+  /**
+   * Counts a record's text, attributes and elements (each as {@value #ELEMENT_COST} chars, so that
+   * a flood of empty elements counts too) against {@link #MAX_RECORD_CHARS}.
+   */
+  private static long checked(long size, Building record) {
+    if (size > MAX_RECORD_CHARS) {
+      throw ListFormatException.at(
+          record.where(),
+          "record " + record.name + " is larger than " + MAX_RECORD_CHARS + " characters");
+    }
+    return size;
   }
 
   String where() {
@@ -216,6 +233,14 @@ final class SafeXml implements AutoCloseable {
 
     String where() {
       return SafeXml.where(line, column);
+    }
+
+    long size() {
+      long size = ELEMENT_COST;
+      for (String value : attributes.values()) {
+        size += value.length();
+      }
+      return size;
     }
 
     XmlNode build() {
