@@ -37,6 +37,7 @@ import javax.sql.DataSource;
 public class JdbcSanctionsListRepository implements SanctionsListRepository {
 
   static final int BATCH = 1000;
+  static final int READ_PAGE = 5000;
 
   private static final String VERSION_COLUMNS =
       "id, source, format, published_on, label, checksum, status, on_malformed, person_count,"
@@ -209,20 +210,31 @@ public class JdbcSanctionsListRepository implements SanctionsListRepository {
 
   @Override
   public void forEachInForce(Consumer<ListedEntity> consumer) {
+    // Page by primary key: Liberty's data source does not allow Connector/J's row streaming
+    // (fetch size Integer.MIN_VALUE), and one page at a time keeps the heap flat.
     String sql =
         "SELECT e."
             + ENTITY_COLUMNS.replace(", ", ", e.")
             + " FROM listed_entity e JOIN sanctions_list_version v ON v.id = e.version_id"
-            + " WHERE v.status = ?";
+            + " WHERE v.status = ? AND e.id > ? ORDER BY e.id LIMIT "
+            + READ_PAGE;
+    long after = 0;
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-      // Connector/J streams row by row only with this fetch size; else it reads all rows first.
-      ps.setFetchSize(Integer.MIN_VALUE);
-      ps.setString(1, ListVersionStatus.IN_FORCE.name());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          consumer.accept(entity(rs));
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      while (true) {
+        ps.setString(1, ListVersionStatus.IN_FORCE.name());
+        ps.setLong(2, after);
+        int read = 0;
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            ListedEntity e = entity(rs);
+            consumer.accept(e);
+            after = e.id();
+            read++;
+          }
+        }
+        if (read < READ_PAGE) {
+          return;
         }
       }
     } catch (SQLException e) {
