@@ -13,6 +13,9 @@ public interface PartyRepository {
 
   Optional<Party> find(String id);
 
+  /** The parties with these ids (those that exist), in one query. */
+  List<Party> findAll(List<String> ids);
+
   Page<Party> search(String query, PartyStatus status, SortOrder sort, PageRequest page);
 
   /** Ids of the tenant's parties after {@code afterId} in id order, for rescreening in pages. */

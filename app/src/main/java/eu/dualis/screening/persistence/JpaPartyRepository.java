@@ -31,6 +31,16 @@ public class JpaPartyRepository implements PartyRepository {
   }
 
   @Override
+  public List<Party> findAll(List<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT p FROM Party p WHERE p.id IN :ids ORDER BY p.id", Party.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  @Override
   public Page<Party> search(String query, PartyStatus status, SortOrder sort, PageRequest page) {
     String pattern = likePattern(query);
     // sort.field() comes from PartyRepository.SORTABLE, never from user text.

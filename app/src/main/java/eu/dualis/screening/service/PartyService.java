@@ -93,25 +93,20 @@ public class PartyService {
   /** Screens the given parties again (after a list change); returns how many got new hits. */
   public int rescreen(List<String> ids, String actor) {
     int withHits = 0;
-    for (String id : ids) {
-      var party = parties.find(id);
-      if (party.isEmpty()) {
-        continue;
-      }
-      PartyStatus before = party.get().status();
-      ScreeningOutcome outcome =
-          screening.screenParty(party.get(), ScreeningPurpose.RESCREEN, actor);
+    for (Party party : parties.findAll(ids)) {
+      PartyStatus before = party.status();
+      ScreeningOutcome outcome = screening.screenParty(party, ScreeningPurpose.RESCREEN, actor);
       if (!outcome.activeHits().isEmpty()) {
         withHits++;
       }
-      if (before != party.get().status()) {
+      if (before != party.status()) {
         audit.record(
             actor,
             AuditAction.UPDATE,
             RECORD_TYPE,
-            id,
+            party.id(),
             new WorklistService.PartyStatusSnapshot(before.name()),
-            new WorklistService.PartyStatusSnapshot(party.get().status().name()));
+            new WorklistService.PartyStatusSnapshot(party.status().name()));
       }
     }
     return withHits;

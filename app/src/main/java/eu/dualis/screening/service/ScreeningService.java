@@ -13,6 +13,7 @@ import eu.dualis.screening.model.ListedEntity;
 import eu.dualis.screening.model.MatchDecision;
 import eu.dualis.screening.model.MatchOutcome;
 import eu.dualis.screening.model.Party;
+import eu.dualis.screening.model.PartyStatus;
 import eu.dualis.screening.model.Screening;
 import eu.dualis.screening.model.ScreeningPurpose;
 import eu.dualis.screening.model.ScreeningQueryInput;
@@ -80,7 +81,12 @@ public class ScreeningService {
         raise(outcome.screening(), party.id(), hit, actor, now);
       }
     }
-    party.screened(hits.countOpen(party.id()) > 0, now);
+    // A clear party with nothing found has no open hit: no need to ask the database (rescreening
+    // 100,000 parties is mostly this case).
+    boolean open =
+        (!outcome.activeHits().isEmpty() || party.status() != PartyStatus.CLEAR)
+            && hits.countOpen(party.id()) > 0;
+    party.screened(open, now);
     return outcome;
   }
 
