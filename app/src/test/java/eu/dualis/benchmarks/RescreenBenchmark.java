@@ -59,7 +59,7 @@ class RescreenBenchmark {
     if (triggered.status() != 202) {
       throw new IllegalStateException("trigger failed: " + triggered);
     }
-    JsonObject run = awaitRun(platform);
+    JsonObject run = awaitRun();
     Instant started = Instant.parse(run.getString("startedAt"));
     Instant finished = Instant.parse(run.getString("finishedAt"));
     double seconds = Duration.between(started, finished).toMillis() / 1000.0;
@@ -76,11 +76,12 @@ class RescreenBenchmark {
         run.getString("message"));
   }
 
-  private static JsonObject awaitRun(Api platform) throws InterruptedException {
+  private static JsonObject awaitRun() throws InterruptedException {
     long deadline = System.currentTimeMillis() + 30 * 60_000;
     while (System.currentTimeMillis() < deadline) {
+      // A fresh token each time: tokens live five minutes, a run may take longer.
       JsonObject newest =
-          platform
+          Api.as("platform@dualis.test")
               .get("/api/v1/job-runs?jobName=sanctions-rescreen&size=1")
               .json()
               .getJsonArray("items")
@@ -89,7 +90,10 @@ class RescreenBenchmark {
           && newest.getInt("done") >= TENANTS * PER_TENANT) {
         return newest;
       }
-      Thread.sleep(1000);
+      if (newest.getInt("total") > 0) {
+        System.out.printf("  %,d of %,d%n", newest.getInt("done"), newest.getInt("total"));
+      }
+      Thread.sleep(5000);
     }
     throw new IllegalStateException("the rescreen did not finish within 30 minutes");
   }
