@@ -130,6 +130,33 @@ public class ScreeningService {
     return freshness.used(index.current().versions());
   }
 
+  /** The versions of one index as a screening on one day records them, and their JSON. */
+  private record UsedVersions(
+      ScreeningIndexHolder.Snapshot snapshot,
+      java.time.LocalDate day,
+      List<ListVersionUsed> versions,
+      String json) {}
+
+  private volatile UsedVersions lastUsed;
+
+  /**
+   * Ages are counted in days: the same for every screening of a day against one index, so they are
+   * computed (and serialised) once, not for each of the 100,000 screenings of a rescreen.
+   */
+  private UsedVersions usedVersions(ScreeningIndexHolder.Snapshot snapshot, Instant now) {
+    java.time.LocalDate day = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+    UsedVersions last = lastUsed;
+    if (last != null && last.snapshot() == snapshot && last.day().equals(day)) {
+      return last;
+    }
+    List<ListVersionUsed> versions =
+        snapshot.versions().stream().map(v -> ListVersionUsed.of(v, freshness, now)).toList();
+    UsedVersions fresh =
+        new UsedVersions(snapshot, day, versions, JSON.toJson(versions, VERSION_LIST));
+    lastUsed = fresh;
+    return fresh;
+  }
+
   private Optional<MatchDecision> answered(Party party, HitDetail hit) {
     return hits.decisionsFor(party.id(), hit.source(), hit.reference()).stream()
         .findFirst()
@@ -206,10 +233,8 @@ public class ScreeningService {
       String by,
       List<HitDetail> found) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    List<ListVersionUsed> versions =
-        index.current().versions().stream()
-            .map(v -> ListVersionUsed.of(v, freshness, now))
-            .toList();
+    UsedVersions used = usedVersions(index.current(), now);
+    List<ListVersionUsed> versions = used.versions();
     int active = (int) found.stream().filter(h -> !h.suppressed()).count();
     Screening screening =
         Screening.record(
@@ -221,8 +246,8 @@ public class ScreeningService {
             MatchThreshold.DEFAULT,
             active,
             found.size() - active,
-            JSON.toJson(versions, VERSION_LIST),
-            JSON.toJson(found, HIT_LIST));
+            used.json(),
+            found.isEmpty() ? "[]" : JSON.toJson(found, HIT_LIST));
     screenings.add(screening);
     return new ScreeningOutcome(screening, found, versions);
   }
