@@ -184,9 +184,9 @@ final class TokenAligner {
     }
     boolean sameWriting = t.abjad() == (partsWriting == Writing.ABJAD);
     if (sameWriting
-        && (a.charAt(0) != joined.charAt(0)
-            || a.charAt(a.length() - 1) != joined.charAt(joined.length() - 1))) {
-      return 0; // one name written joined or split keeps its first and last letters
+        && a.charAt(0) != joined.charAt(0)
+        && a.charAt(a.length() - 1) != joined.charAt(joined.length() - 1)) {
+      return 0; // one name written joined or split keeps its first or its last letter
     }
     if (t.abjad() != (partsWriting == Writing.ABJAD)) {
       String skeleton = PhoneticKey.skeleton(joined);
