@@ -41,7 +41,7 @@ public final class NameNormaliser {
       if (type == EntityType.VESSEL && i == 0 && NameVocabulary.VESSEL_PREFIXES.contains(t)) {
         continue;
       }
-      Integer number = NameVocabulary.NUMBERS.get(t);
+      Integer number = NumberWords.NUMBERS.get(t);
       if (number != null) {
         int value = number;
         if (number >= 20 && number % 10 == 0 && i + 1 < raw.size()) {
@@ -59,11 +59,10 @@ public final class NameNormaliser {
         tokens.add(token(ordinal, r.original, TokenRole.NAME, r));
         continue;
       }
-      String legal = NameVocabulary.LEGAL_FORMS.get(t);
+      String legal = LegalForms.CANONICAL.get(t);
       if (legal != null
           && raw.size() > 1
-          && (!person
-              || r.writing == Writing.LATIN && NameVocabulary.PERSON_LEGAL_FORMS.contains(t))) {
+          && (!person || r.writing == Writing.LATIN && LegalForms.IN_PERSON_NAMES.contains(t))) {
         tokens.add(token(legal, r.original, TokenRole.LEGAL_FORM, r));
         continue;
       }
@@ -92,7 +91,7 @@ public final class NameNormaliser {
           continue;
         }
         t = NameVocabulary.ABBREVIATIONS.getOrDefault(t, t);
-        Integer roman = i > 0 ? NameVocabulary.ROMAN.get(t) : null;
+        Integer roman = i > 0 ? NumberWords.ROMAN.get(t) : null;
         if (roman != null) {
           t = roman.toString();
         }
@@ -112,7 +111,7 @@ public final class NameNormaliser {
 
   private static Integer unitAt(List<Raw> raw, int i) {
     String t = raw.get(i).text;
-    Integer n = NameVocabulary.NUMBERS.get(t);
+    Integer n = NumberWords.NUMBERS.get(t);
     if (n != null && n >= 1 && n <= 9) {
       return n;
     }
@@ -138,7 +137,7 @@ public final class NameNormaliser {
   }
 
   private static Map.Entry<List<String>, String> legalPhraseAt(List<Raw> raw, int i) {
-    for (Map.Entry<List<String>, String> phrase : NameVocabulary.LEGAL_PHRASES) {
+    for (Map.Entry<List<String>, String> phrase : LegalForms.PHRASES) {
       List<String> words = phrase.getKey();
       if (i + words.size() > raw.size()) {
         continue;

@@ -29,8 +29,8 @@ final class TokenComparer {
     TokenRole lr = l.role();
     if (qr == TokenRole.LEGAL_FORM || lr == TokenRole.LEGAL_FORM) {
       if (qr == lr) {
-        String fa = NameVocabulary.LEGAL_FAMILY.get(a);
-        if (fa != null && fa.equals(NameVocabulary.LEGAL_FAMILY.get(b))) {
+        String fa = LegalForms.FAMILY.get(a);
+        if (fa != null && fa.equals(LegalForms.FAMILY.get(b))) {
           return new TokenScore(MatchKind.LEGAL_FORM, LEGAL_FAMILY_SCORE);
         }
       }
