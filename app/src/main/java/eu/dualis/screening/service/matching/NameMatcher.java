@@ -25,9 +25,9 @@ public final class NameMatcher {
     return TokenAligner.align(query, listed, weights, policy(type));
   }
 
-  static TokenAligner.Policy policy(EntityType type) {
+  static AlignmentScore.Policy policy(EntityType type) {
     return type == EntityType.PERSON || type == EntityType.UNKNOWN
-        ? TokenAligner.Policy.PERSON
-        : TokenAligner.Policy.ORGANISATION;
+        ? AlignmentScore.Policy.PERSON
+        : AlignmentScore.Policy.ORGANISATION;
   }
 }

@@ -206,7 +206,7 @@ public final class ScreeningIndex {
       for (QualifierEffect e : effects) {
         score += e.delta();
       }
-      score = TokenAligner.round(Math.max(0, Math.min(1, score)));
+      score = AlignmentScore.round(Math.max(0, Math.min(1, score)));
       best.put(
           name.entity(),
           new Hit(

@@ -1,0 +1,97 @@
+package eu.dualis.screening.service.matching;
+
+import java.util.List;
+
+/**
+ * One token of a name against two to four neighbouring tokens of the other, joined (Abdulrahman and
+ * Abdul Rahman) or as initials (JC and Jean Claude, PLA and People's Liberation Army).
+ */
+final class JoinedTokens {
+
+  /** A name written joined or split is the same name, but that is not quite as sure as the same. */
+  static final double JOINED_SCORE = 0.95;
+
+  private JoinedTokens() {}
+
+  /** Adds the pairs of each token of {@code one} with neighbours of {@code many} that match. */
+  static void add(List<NameToken> one, List<NameToken> many, boolean swapped, List<TokenPair> out) {
+    for (int i = 0; i < one.size(); i++) {
+      NameToken t = one.get(i);
+      String text = t.text();
+      int length = text.length();
+      if (length < 2 || t.role() != TokenRole.NAME) {
+        continue;
+      }
+      for (int j = 0; j + 1 < many.size(); j++) {
+        int joinedLength = many.get(j).text().length();
+        boolean initials = many.get(j).text().charAt(0) == text.charAt(0);
+        for (int k = j + 1; k < Math.min(many.size(), j + 4); k++) {
+          String part = many.get(k).text();
+          joinedLength += part.length();
+          int letters = k - j + 1;
+          initials &= letters <= length && part.charAt(0) == text.charAt(letters - 1);
+          double s = 0;
+          MatchKind kind = MatchKind.JOINED;
+          if (joinedLength <= length + 3 && joinedLength >= length - 3) {
+            s = joinedScore(t, joined(many, j, k + 1), many.get(j).writing());
+          }
+          if (s == 0 && initials && letters == length && allNames(many, j, k + 1)) {
+            s = TokenComparer.INITIAL_SCORE;
+            kind = MatchKind.INITIAL;
+          }
+          if (s > 0) {
+            out.add(
+                swapped
+                    ? new TokenPair(j, k + 1, i, i + 1, kind, s)
+                    : new TokenPair(i, i + 1, j, k + 1, kind, s));
+          }
+          if (joinedLength > length + 3 && !initials) {
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static String joined(List<NameToken> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder(24);
+    for (int k = from; k < to; k++) {
+      b.append(tokens.get(k).text());
+    }
+    return b.toString();
+  }
+
+  private static boolean allNames(List<NameToken> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).text().length() < 2) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static double joinedScore(NameToken t, String joined, Writing partsWriting) {
+    String a = t.text();
+    if (a.equals(joined)) {
+      return JOINED_SCORE;
+    }
+    boolean sameWriting = t.abjad() == (partsWriting == Writing.ABJAD);
+    if (sameWriting
+        && a.charAt(0) != joined.charAt(0)
+        && a.charAt(a.length() - 1) != joined.charAt(joined.length() - 1)) {
+      return 0; // one name written joined or split keeps its first or its last letter
+    }
+    if (t.abjad() != (partsWriting == Writing.ABJAD)) {
+      String skeleton = PhoneticKey.skeleton(joined);
+      return !skeleton.isEmpty() && skeleton.equals(t.skeleton()) ? JOINED_SCORE * 0.95 : 0;
+    }
+    if (Math.abs(a.length() - joined.length()) > 3 || a.length() < 5) {
+      return 0;
+    }
+    if (t.key().equals(PhoneticKey.of(joined))) {
+      return JOINED_SCORE * 0.92;
+    }
+    double spelling = TokenComparer.spelling(a, joined);
+    return spelling >= TokenComparer.MIN_SPELLING + 0.1 ? JOINED_SCORE * spelling : 0;
+  }
+}
