@@ -13,7 +13,10 @@ import java.util.Map;
  */
 final class CandidateSearch {
 
-  /** At most this many names are fully scored; more would only add namesakes of common names. */
+  /**
+   * At most this many names are fully scored per screening; more would only add namesakes of common
+   * names. A query read in several ways (a Han name) shares them among its readings.
+   */
   static final int MAX_CANDIDATES = 250;
 
   /** A candidate must share at least this share of the query's token weight. */
@@ -34,7 +37,7 @@ final class CandidateSearch {
   /** The candidate name ids, best first, and how many names the postings touched. */
   record Result(int[] names, int touched) {}
 
-  Result search(List<NameToken> query, TokenWeights weights, Map<String, int[]> postings) {
+  Result search(List<NameToken> query, TokenWeights weights, Map<String, int[]> postings, int max) {
     touchedCount = 0;
     double total = 0;
     for (int i = 0; i < query.size(); i++) {
@@ -65,7 +68,7 @@ final class CandidateSearch {
       }
     }
     int seen = touchedCount;
-    int[] result = best(Arrays.copyOf(found, n));
+    int[] result = best(Arrays.copyOf(found, n), max);
     for (int k = 0; k < touchedCount; k++) {
       collected[touched[k]] = 0;
     }
@@ -86,14 +89,14 @@ final class CandidateSearch {
     }
   }
 
-  private int[] best(int[] ids) {
-    if (ids.length <= MAX_CANDIDATES) {
+  private int[] best(int[] ids, int max) {
+    if (ids.length <= max) {
       return ids;
     }
     Integer[] boxed = Arrays.stream(ids).boxed().toArray(Integer[]::new);
     Arrays.sort(boxed, (a, b) -> Float.compare(collected[b], collected[a]));
-    int[] out = new int[MAX_CANDIDATES];
-    for (int k = 0; k < MAX_CANDIDATES; k++) {
+    int[] out = new int[max];
+    for (int k = 0; k < max; k++) {
       out[k] = boxed[k];
     }
     return out;

@@ -11,6 +11,9 @@ final class JoinedTokens {
   /** A name written joined or split is the same name, but that is not quite as sure as the same. */
   static final double JOINED_SCORE = 0.95;
 
+  /** Joined parts that sound like the token but are spelled otherwise (Yamata and Yamada). */
+  private static final double KEY_FACTOR = 0.92;
+
   private JoinedTokens() {}
 
   /** Adds the pairs of each token of {@code one} with neighbours of {@code many} that match. */
@@ -25,15 +28,20 @@ final class JoinedTokens {
       for (int j = 0; j + 1 < many.size(); j++) {
         int joinedLength = many.get(j).text().length();
         boolean initials = many.get(j).text().charAt(0) == text.charAt(0);
+        boolean readings = !many.get(j).readings().isEmpty();
         for (int k = j + 1; k < Math.min(many.size(), j + 4); k++) {
           String part = many.get(k).text();
           joinedLength += part.length();
+          readings |= !many.get(k).readings().isEmpty();
           int letters = k - j + 1;
           initials &= letters <= length && part.charAt(0) == text.charAt(letters - 1);
           double s = 0;
           MatchKind kind = MatchKind.JOINED;
           if (joinedLength <= length + 3 && joinedLength >= length - 3) {
             s = joinedScore(t, joined(many, j, k + 1), many.get(j).writing());
+          }
+          if (readings) {
+            s = Math.max(s, byReadings(t, many, j, k + 1));
           }
           if (s == 0 && initials && letters == length && allNames(many, j, k + 1)) {
             s = TokenComparer.INITIAL_SCORE;
@@ -45,12 +53,62 @@ final class JoinedTokens {
                     ? new TokenPair(j, k + 1, i, i + 1, kind, s)
                     : new TokenPair(i, i + 1, j, k + 1, kind, s));
           }
-          if (joinedLength > length + 3 && !initials) {
+          if (joinedLength > length + 3 && !initials && !readings) {
             break;
           }
         }
       }
     }
+  }
+
+  /**
+   * A token against neighbours read in several ways (the kanji of a Japanese name): whether one
+   * reading of each, joined, spells the token, letter for letter or else sound for sound.
+   */
+  private static double byReadings(NameToken t, List<NameToken> many, int from, int to) {
+    if (t.writing() == Writing.SYLLABIC) {
+      return 0;
+    }
+    if (spells(t.text(), 0, many, from, to, false)) {
+      return JOINED_SCORE;
+    }
+    return spells(t.key(), 0, many, from, to, true) ? JOINED_SCORE * KEY_FACTOR : 0;
+  }
+
+  /** Whether {@code s} from {@code pos} on is one reading of each of tokens [k, to), joined. */
+  private static boolean spells(
+      String s, int pos, List<NameToken> many, int k, int to, boolean keys) {
+    if (k == to) {
+      return pos == s.length();
+    }
+    NameToken token = many.get(k);
+    if (spellsWith(s, pos, keys ? token.key() : token.text(), many, k, to, keys)) {
+      return true;
+    }
+    for (NameToken r : token.readings()) {
+      if (spellsWith(s, pos, keys ? r.key() : r.text(), many, k, to, keys)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean spellsWith(
+      String s, int pos, String form, List<NameToken> many, int k, int to, boolean keys) {
+    int n = form.length();
+    if (n == 0) {
+      return false;
+    }
+    if (s.startsWith(form, pos) && spells(s, pos + n, many, k + 1, to, keys)) {
+      return true;
+    }
+    // A key writes a sound once where one part ends with it and the next begins with it.
+    return keys
+        && pos > 0
+        && n > 1
+        && form.charAt(0) == s.charAt(pos - 1)
+        && s.regionMatches(pos, form, 1, n - 1)
+        && spells(s, pos + n - 1, many, k + 1, to, keys);
   }
 
   private static String joined(List<NameToken> tokens, int from, int to) {
@@ -89,7 +147,7 @@ final class JoinedTokens {
       return 0;
     }
     if (t.key().equals(PhoneticKey.of(joined))) {
-      return JOINED_SCORE * 0.92;
+      return JOINED_SCORE * KEY_FACTOR;
     }
     double spelling = TokenComparer.spelling(a, joined);
     return spelling >= TokenComparer.MIN_SPELLING + 0.1 ? JOINED_SCORE * spelling : 0;

@@ -15,11 +15,39 @@ import java.util.Map;
  */
 public final class NameNormaliser {
 
-  /** A token of the name before its role is known. */
-  private record Raw(String text, String original, Writing writing, boolean dotted) {}
+  /** A token of the name before its role is known, with its other readings. */
+  private record Raw(
+      String text, String original, Writing writing, boolean dotted, List<String> readings) {
 
+    Raw(String text, String original, Writing writing, boolean dotted) {
+      this(text, original, writing, dotted, List.of());
+    }
+  }
+
+  /**
+   * The name's tokens; a name in Han characters also gets its Korean and Japanese readings where
+   * all its characters have one (see {@link HanReading}).
+   */
   public NormalisedName normalise(String name, EntityType type) {
-    List<Raw> raw = tokenise(name);
+    NormalisedName main = normalise(name, type, HanReading.MANDARIN);
+    List<HanReading> others = HanReading.alternatives(name);
+    if (others.isEmpty()) {
+      return main;
+    }
+    List<NormalisedName> alternatives = new ArrayList<>(others.size());
+    for (HanReading reading : others) {
+      NormalisedName n = normalise(name, type, reading);
+      if (!n.isEmpty()
+          && !n.text().equals(main.text())
+          && alternatives.stream().noneMatch(a -> a.text().equals(n.text()))) {
+        alternatives.add(n);
+      }
+    }
+    return new NormalisedName(name, main.tokens(), alternatives);
+  }
+
+  private NormalisedName normalise(String name, EntityType type, HanReading reading) {
+    List<Raw> raw = tokenise(name, reading);
     boolean person = type == EntityType.PERSON || type == EntityType.UNKNOWN;
     if (!person) {
       raw = joinLetters(raw);
@@ -106,6 +134,9 @@ public final class NameNormaliser {
   }
 
   private static NameToken token(String text, String original, TokenRole role, Raw r) {
+    if (role == TokenRole.NAME && text.equals(r.text)) {
+      return NameToken.of(text, original, role, r.writing, r.readings);
+    }
     return NameToken.of(text, original, role, r.writing);
   }
 
@@ -179,7 +210,7 @@ public final class NameNormaliser {
   }
 
   /** Splits on spaces and punctuation, transliterates each chunk, cleans each token. */
-  private static List<Raw> tokenise(String name) {
+  private static List<Raw> tokenise(String name, HanReading reading) {
     List<Raw> out = new ArrayList<>();
     String s = name.replace("&", " and ");
     StringBuilder chunk = new StringBuilder();
@@ -205,7 +236,7 @@ public final class NameNormaliser {
           || category == Character.ENCLOSING_MARK) {
         chunk.appendCodePoint(cp);
       } else if (category != Character.FORMAT) {
-        flush(chunk, out, cp == '.');
+        flush(chunk, out, cp == '.', reading);
       }
       i += step;
     }
@@ -224,14 +255,35 @@ public final class NameNormaliser {
         || cp == '\u02BE';
   }
 
-  private static void flush(StringBuilder chunk, List<Raw> out, boolean dotted) {
+  private static void flush(
+      StringBuilder chunk, List<Raw> out, boolean dotted, HanReading reading) {
     if (chunk.length() == 0) {
       return;
     }
     String original = chunk.toString().toLowerCase(Locale.ROOT);
     chunk.setLength(0);
+    List<HanReading.Syllable> syllables = reading.read(original);
+    if (syllables != null) {
+      for (HanReading.Syllable s : syllables) {
+        String text = clean(s.text());
+        if (!text.isEmpty()) {
+          out.add(new Raw(text, s.written(), Writing.SYLLABIC, dotted, s.others()));
+        }
+      }
+      return;
+    }
     ScriptTransliterator.Result latin = ScriptTransliterator.toLatin(original);
-    for (String piece : latin.latin().split("\\s+")) {
+    String[] pieces = latin.latin().split("\\s+");
+    // A syllable of Chinese is one character: each keeps its own, for comparing characters.
+    boolean perCharacter =
+        latin.writing() == Writing.SYLLABIC
+            && pieces.length == original.codePointCount(0, original.length());
+    for (int p = 0; p < pieces.length; p++) {
+      String piece = pieces[p];
+      String written =
+          perCharacter
+              ? Character.toString(original.codePointAt(original.offsetByCodePoints(0, p)))
+              : original;
       String text = clean(piece);
       if (text.isEmpty()) {
         continue;
@@ -241,7 +293,7 @@ public final class NameNormaliser {
         out.add(new Raw("al", original, Writing.ABJAD, false));
         text = text.substring(2);
       }
-      out.add(new Raw(text, original, latin.writing(), dotted));
+      out.add(new Raw(text, written, latin.writing(), dotted));
     }
   }
 

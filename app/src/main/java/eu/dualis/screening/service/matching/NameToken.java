@@ -1,5 +1,8 @@
 package eu.dualis.screening.service.matching;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One token of a normalised name.
  *
@@ -9,6 +12,9 @@ package eu.dualis.screening.service.matching;
  * @param skeleton the consonant skeleton, used across scripts that do not write short vowels
  * @param writing how the script the token was written in spells names
  * @param numeric the token has a digit: numbers match exactly or not at all
+ * @param readings other romanisations of the same written token, worked out once with the name: a
+ *     Korean syllable as McCune-Reischauer and custom spell it, the other readings of a Han
+ *     character in Korean or Japanese. Empty for most tokens
  */
 public record NameToken(
     String text,
@@ -17,16 +23,40 @@ public record NameToken(
     String key,
     String skeleton,
     Writing writing,
-    boolean numeric) {
+    boolean numeric,
+    List<NameToken> readings) {
 
-  /** A token with its keys worked out. */
+  public NameToken {
+    readings = List.copyOf(readings);
+  }
+
+  /** A token with its keys worked out, read one way. */
   static NameToken of(String text, String original, TokenRole role, Writing writing) {
+    return of(text, original, role, writing, List.of());
+  }
+
+  /** A token with its keys worked out, and its other readings. */
+  static NameToken of(
+      String text, String original, TokenRole role, Writing writing, List<String> otherReadings) {
     boolean digits = false;
     for (int i = 0; i < text.length() && !digits; i++) {
       digits = Character.isDigit(text.charAt(i));
     }
+    List<NameToken> readings = new ArrayList<>(otherReadings.size());
+    for (String r : otherReadings) {
+      if (!r.equals(text)) {
+        readings.add(of(r, original, role, writing));
+      }
+    }
     return new NameToken(
-        text, original, role, PhoneticKey.of(text), PhoneticKey.skeleton(text), writing, digits);
+        text,
+        original,
+        role,
+        PhoneticKey.of(text),
+        PhoneticKey.skeleton(text),
+        writing,
+        digits,
+        readings);
   }
 
   /** Written in a script that leaves vowels out, so its transliteration lacks them too. */
