@@ -15,12 +15,17 @@ import java.util.Map;
  */
 public final class NameNormaliser {
 
-  /** A token of the name before its role is known, with its other readings. */
+  /** A token of the name before its role is known, with its stem and other readings. */
   private record Raw(
-      String text, String original, Writing writing, boolean dotted, List<String> readings) {
+      String text,
+      String original,
+      Writing writing,
+      boolean dotted,
+      String stem,
+      List<String> readings) {
 
     Raw(String text, String original, Writing writing, boolean dotted) {
-      this(text, original, writing, dotted, List.of());
+      this(text, original, writing, dotted, text, List.of());
     }
   }
 
@@ -135,7 +140,7 @@ public final class NameNormaliser {
 
   private static NameToken token(String text, String original, TokenRole role, Raw r) {
     if (role == TokenRole.NAME && text.equals(r.text)) {
-      return NameToken.of(text, original, role, r.writing, r.readings);
+      return NameToken.of(text, original, role, r.writing, r.stem, r.readings);
     }
     return NameToken.of(text, original, role, r.writing);
   }
@@ -267,7 +272,7 @@ public final class NameNormaliser {
       for (HanReading.Syllable s : syllables) {
         String text = clean(s.text());
         if (!text.isEmpty()) {
-          out.add(new Raw(text, s.written(), Writing.SYLLABIC, dotted, s.others()));
+          out.add(new Raw(text, s.written(), Writing.SYLLABIC, dotted, text, s.others()));
         }
       }
       return;
@@ -293,7 +298,8 @@ public final class NameNormaliser {
         out.add(new Raw("al", original, Writing.ABJAD, false));
         text = text.substring(2);
       }
-      out.add(new Raw(text, written, latin.writing(), dotted));
+      String stem = latin.writing() == Writing.ALPHABET ? GreekEndings.stem(text, original) : text;
+      out.add(new Raw(text, written, latin.writing(), dotted, stem, List.of()));
     }
   }
 

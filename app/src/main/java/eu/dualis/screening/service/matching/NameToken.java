@@ -12,6 +12,8 @@ import java.util.List;
  * @param skeleton the consonant skeleton, used across scripts that do not write short vowels
  * @param writing how the script the token was written in spells names
  * @param numeric the token has a digit: numbers match exactly or not at all
+ * @param stem {@code text} without the ending its language inflects and other spellings drop (the
+ *     -os of Greek Alexandros), or {@code text} itself where it has none
  * @param readings other romanisations of the same written token, worked out once with the name: a
  *     Korean syllable as McCune-Reischauer and custom spell it, the other readings of a Han
  *     character in Korean or Japanese. Empty for most tokens
@@ -24,20 +26,26 @@ public record NameToken(
     String skeleton,
     Writing writing,
     boolean numeric,
+    String stem,
     List<NameToken> readings) {
 
   public NameToken {
     readings = List.copyOf(readings);
   }
 
-  /** A token with its keys worked out, read one way. */
+  /** A token with its keys worked out, one reading, no ending. */
   static NameToken of(String text, String original, TokenRole role, Writing writing) {
-    return of(text, original, role, writing, List.of());
+    return of(text, original, role, writing, text, List.of());
   }
 
-  /** A token with its keys worked out, and its other readings. */
+  /** A token with its keys worked out, its stem, and its other readings. */
   static NameToken of(
-      String text, String original, TokenRole role, Writing writing, List<String> otherReadings) {
+      String text,
+      String original,
+      TokenRole role,
+      Writing writing,
+      String stem,
+      List<String> otherReadings) {
     boolean digits = false;
     for (int i = 0; i < text.length() && !digits; i++) {
       digits = Character.isDigit(text.charAt(i));
@@ -56,6 +64,7 @@ public record NameToken(
         PhoneticKey.skeleton(text),
         writing,
         digits,
+        stem,
         readings);
   }
 
@@ -71,6 +80,11 @@ public record NameToken(
 
   public boolean isInitial() {
     return text.length() == 1 && Character.isLetter(text.charAt(0));
+  }
+
+  /** The token has an inflected ending that weighs less than its stem. */
+  public boolean inflected() {
+    return stem.length() < text.length();
   }
 
   /** What this token weighs before the index's rarity is applied. */

@@ -23,6 +23,9 @@ final class ScriptTransliterator {
     CYRILLIC("Russian-Latin/BGN; Any-Latin; Latin-ASCII"),
     // The Names variant reads a character as a surname where its reading differs.
     HAN("Han-Latin/Names; Latin-ASCII"),
+    // UNGEGN gives modern Greek as names are spelled today (Dimitrios, Panagiotis), where
+    // Any-Latin gives the classical letters (Demetrios, Panagiotes).
+    GREEK("Greek-Latin/UNGEGN; Any-Latin; Latin-ASCII"),
     OTHER("Any-Latin; Latin-ASCII");
 
     private final String icuId;
@@ -50,6 +53,7 @@ final class ScriptTransliterator {
           case UScript.LATIN, UScript.COMMON, UScript.INHERITED -> Route.LATIN;
           case UScript.CYRILLIC -> Route.CYRILLIC;
           case UScript.HAN -> Route.HAN;
+          case UScript.GREEK -> Route.GREEK;
           default -> Route.OTHER;
         };
     String text = chunk;

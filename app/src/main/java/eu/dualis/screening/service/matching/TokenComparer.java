@@ -20,7 +20,7 @@ final class TokenComparer {
   private TokenComparer() {}
 
   static TokenScore compare(NameToken q, NameToken l) {
-    TokenScore best = compareText(q, l);
+    TokenScore best = compareReading(q, l);
     if (q.readings().isEmpty() && l.readings().isEmpty()) {
       return best;
     }
@@ -59,9 +59,39 @@ final class TokenComparer {
     return b.score() > a.score() ? b : a;
   }
 
+  /** One reading of each token, by the whole token and, where one is inflected, by the stems. */
+  private static TokenScore compareReading(NameToken q, NameToken l) {
+    TokenScore whole = compareText(q, l);
+    if ((q.inflected() || l.inflected())
+        && q.role() == TokenRole.NAME
+        && l.role() == TokenRole.NAME
+        && !q.isInitial()
+        && !l.isInitial()) {
+      return better(whole, byStems(q.stem(), l.stem()));
+    }
+    return whole;
+  }
+
   /** Two spellings with one phonetic key: the closer the letters, the better. */
   private static TokenScore phonetic(String a, String b) {
     return new TokenScore(MatchKind.PHONETIC, Math.min(0.97, 0.82 + 0.15 * editSimilarity(a, b)));
+  }
+
+  /** Two tokens by their stems, at the cost of the ending one of them had. */
+  private static TokenScore byStems(String a, String b) {
+    TokenScore s;
+    if (a.equals(b)) {
+      s = TokenScore.TRANSLITERATED;
+    } else if (PhoneticKey.of(a).equals(PhoneticKey.of(b))) {
+      s = phonetic(a, b);
+    } else {
+      double spelling = spelling(a, b);
+      if (spelling < MIN_SPELLING) {
+        return TokenScore.NONE;
+      }
+      s = new TokenScore(MatchKind.SPELLING, spelling);
+    }
+    return new TokenScore(s.kind(), s.score() - GreekEndings.ENDING_COST);
   }
 
   private static TokenScore compareText(NameToken q, NameToken l) {

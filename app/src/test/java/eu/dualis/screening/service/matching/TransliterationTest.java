@@ -23,6 +23,7 @@ class TransliterationTest {
     assertThat(latin("Владимир Путин")).isEqualTo("vladimir putin");
     assertThat(latin("Сергей Викторович Лавров")).isEqualTo("sergey viktorovich lavrov");
     assertThat(latin("Νικόλαος")).isEqualTo("nikolaos");
+    assertThat(latin("Δημήτριος Παναγιώτης")).isEqualTo("dimitrios panagiotis");
     assertThat(latin("محمد")).isEqualTo("mhmd");
     assertThat(latin("משה")).isEqualTo("msh");
     assertThat(latin("习近平")).isEqualTo("xi jin ping");
