@@ -64,8 +64,8 @@ final class AlignmentScore {
       }
       explanation.add(
           new TokenMatch(
-              texts(q, p.qFrom(), p.qTo()),
-              texts(l, p.lFrom(), p.lTo()),
+              p.queryText() != null ? p.queryText() : texts(q, p.qFrom(), p.qTo()),
+              p.listText() != null ? p.listText() : texts(l, p.lFrom(), p.lTo()),
               p.kind(),
               round(p.score())));
     }

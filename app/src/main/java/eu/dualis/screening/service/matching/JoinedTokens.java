@@ -40,8 +40,13 @@ final class JoinedTokens {
           if (joinedLength <= length + 3 && joinedLength >= length - 3) {
             s = joinedScore(t, joined(many, j, k + 1), many.get(j).writing());
           }
+          String spelled = null;
           if (readings) {
-            s = Math.max(s, byReadings(t, many, j, k + 1));
+            Spelled r = byReadings(t, many, j, k + 1);
+            if (r != null && r.score() > s) {
+              s = r.score();
+              spelled = r.readings();
+            }
           }
           if (s == 0 && initials && letters == length && allNames(many, j, k + 1)) {
             s = TokenComparer.INITIAL_SCORE;
@@ -50,8 +55,8 @@ final class JoinedTokens {
           if (s > 0) {
             out.add(
                 swapped
-                    ? new TokenPair(j, k + 1, i, i + 1, kind, s)
-                    : new TokenPair(i, i + 1, j, k + 1, kind, s));
+                    ? new TokenPair(j, k + 1, i, i + 1, kind, s, spelled, null)
+                    : new TokenPair(i, i + 1, j, k + 1, kind, s, null, spelled));
           }
           if (joinedLength > length + 3 && !initials && !readings) {
             break;
@@ -61,32 +66,44 @@ final class JoinedTokens {
     }
   }
 
+  /** One reading of each of several tokens that, joined, spell a token of the other name. */
+  private record Spelled(double score, String readings) {}
+
   /**
    * A token against neighbours read in several ways (the kanji of a Japanese name): whether one
    * reading of each, joined, spells the token, letter for letter or else sound for sound.
    */
-  private static double byReadings(NameToken t, List<NameToken> many, int from, int to) {
+  private static Spelled byReadings(NameToken t, List<NameToken> many, int from, int to) {
     if (t.writing() == Writing.SYLLABIC) {
-      return 0;
+      return null;
     }
-    if (spells(t.text(), 0, many, from, to, false)) {
-      return JOINED_SCORE;
+    NameToken[] chosen = new NameToken[to - from];
+    if (spells(t.text(), 0, many, from, to, false, chosen)) {
+      return new Spelled(JOINED_SCORE, texts(chosen));
     }
-    return spells(t.key(), 0, many, from, to, true) ? JOINED_SCORE * KEY_FACTOR : 0;
+    if (spells(t.key(), 0, many, from, to, true, chosen)) {
+      return new Spelled(JOINED_SCORE * KEY_FACTOR, texts(chosen));
+    }
+    return null;
   }
 
-  /** Whether {@code s} from {@code pos} on is one reading of each of tokens [k, to), joined. */
+  /**
+   * Whether {@code s} from {@code pos} on is one reading of each of tokens [k, to), joined; the
+   * readings are put in {@code chosen}.
+   */
   private static boolean spells(
-      String s, int pos, List<NameToken> many, int k, int to, boolean keys) {
+      String s, int pos, List<NameToken> many, int k, int to, boolean keys, NameToken[] chosen) {
     if (k == to) {
       return pos == s.length();
     }
     NameToken token = many.get(k);
-    if (spellsWith(s, pos, keys ? token.key() : token.text(), many, k, to, keys)) {
+    chosen[chosen.length - (to - k)] = token;
+    if (spellsWith(s, pos, keys ? token.key() : token.text(), many, k, to, keys, chosen)) {
       return true;
     }
     for (NameToken r : token.readings()) {
-      if (spellsWith(s, pos, keys ? r.key() : r.text(), many, k, to, keys)) {
+      chosen[chosen.length - (to - k)] = r;
+      if (spellsWith(s, pos, keys ? r.key() : r.text(), many, k, to, keys, chosen)) {
         return true;
       }
     }
@@ -94,12 +111,19 @@ final class JoinedTokens {
   }
 
   private static boolean spellsWith(
-      String s, int pos, String form, List<NameToken> many, int k, int to, boolean keys) {
+      String s,
+      int pos,
+      String form,
+      List<NameToken> many,
+      int k,
+      int to,
+      boolean keys,
+      NameToken[] chosen) {
     int n = form.length();
     if (n == 0) {
       return false;
     }
-    if (s.startsWith(form, pos) && spells(s, pos + n, many, k + 1, to, keys)) {
+    if (s.startsWith(form, pos) && spells(s, pos + n, many, k + 1, to, keys, chosen)) {
       return true;
     }
     // A key writes a sound once where one part ends with it and the next begins with it.
@@ -108,7 +132,18 @@ final class JoinedTokens {
         && n > 1
         && form.charAt(0) == s.charAt(pos - 1)
         && s.regionMatches(pos, form, 1, n - 1)
-        && spells(s, pos + n - 1, many, k + 1, to, keys);
+        && spells(s, pos + n - 1, many, k + 1, to, keys, chosen);
+  }
+
+  private static String texts(NameToken[] tokens) {
+    StringBuilder b = new StringBuilder(24);
+    for (NameToken t : tokens) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(t.text());
+    }
+    return b.toString();
   }
 
   private static String joined(List<NameToken> tokens, int from, int to) {

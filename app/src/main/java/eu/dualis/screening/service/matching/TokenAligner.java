@@ -57,7 +57,9 @@ final class TokenAligner {
       for (int j = 0; j < l.size(); j++) {
         TokenScore s = comparer.compare(q.get(i), l.get(j));
         if (s.matched()) {
-          candidates.add(new TokenPair(i, i + 1, j, j + 1, s.kind(), s.score()));
+          candidates.add(
+              new TokenPair(
+                  i, i + 1, j, j + 1, s.kind(), s.score(), s.queryReading(), s.listReading()));
         }
       }
     }

@@ -52,7 +52,9 @@ final class TokenComparer {
     if (bothSyllabicInOneScript(q, l)) {
       return TokenScore.NONE; // the characters were compared with the first readings
     }
-    return q.text().equals(l.text()) ? TokenScore.TRANSLITERATED : TokenScore.NONE;
+    return q.text().equals(l.text())
+        ? new TokenScore(MatchKind.TRANSLITERATED, 1, q.text(), l.text())
+        : TokenScore.NONE;
   }
 
   private static TokenScore better(TokenScore a, TokenScore b) {

@@ -1,6 +1,7 @@
 package eu.dualis.screening.service.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import eu.dualis.screening.model.EntityType;
 import eu.dualis.screening.model.NameKind;
@@ -90,6 +91,16 @@ class HanReadingTest {
     assertThat(person("佐々木", "Sasaki")).isGreaterThan(T);
     assertThat(person("山田太郎", "Yamada Jiro")).isLessThan(T);
     assertThat(person("山田太郎", "Tanaka Taro")).isLessThan(T);
+  }
+
+  @Test
+  void theExplanationShowsTheReadingsThatMatched() {
+    assertThat(matcher.compare("小林一郎", "Kobayashi Ichiro", EntityType.PERSON).tokens())
+        .extracting(TokenMatch::queryToken, TokenMatch::listToken)
+        .containsExactly(tuple("ko bayashi", "kobayashi"), tuple("ichi ro", "ichiro"));
+    assertThat(matcher.compare("박지성", "Park Ji Sung", EntityType.PERSON).tokens())
+        .extracting(TokenMatch::queryToken)
+        .containsExactly("park", "ji", "sung");
   }
 
   @Test
