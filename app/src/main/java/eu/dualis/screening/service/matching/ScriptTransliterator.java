@@ -58,7 +58,8 @@ final class ScriptTransliterator {
         };
     String text = chunk;
     if (script == UScript.HANGUL) {
-      // Korean names are syllable by syllable ("Kim Jong Un"); ICU runs a name together.
+      // Korean names are syllable by syllable ("Kim Jong Un"); ICU runs a name together. (A chunk
+      // of Hangul alone is written by KoreanRomaniser; this is for Hangul mixed with other signs.)
       text = spaceSyllables(chunk);
     }
     String latin = PER_THREAD.get().computeIfAbsent(route, r -> build(r)).transliterate(text);
