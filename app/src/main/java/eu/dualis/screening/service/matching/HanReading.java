@@ -25,6 +25,9 @@ enum HanReading {
   /** A syllable or kanji of a name as written, its first spelling and the others it may take. */
   record Syllable(String written, String text, List<String> others) {}
 
+  /** Hangul jamo, the first letters of the scripts read here; below it none is Han or kana. */
+  private static final int FIRST_EAST_ASIAN = 0x1100;
+
   /** The ideographic iteration mark: 佐々木 is 佐佐木, Sasaki. */
   private static final int REPEAT = 0x3005;
 
@@ -39,6 +42,9 @@ enum HanReading {
     for (int i = 0; i < name.length(); ) {
       int cp = name.codePointAt(i);
       i += Character.charCount(cp);
+      if (cp < FIRST_EAST_ASIAN) {
+        continue; // Latin, Cyrillic, Arabic...: nothing to read here
+      }
       int script = UScript.getScript(cp);
       if (script == UScript.HIRAGANA || script == UScript.KATAKANA) {
         korean = false;
