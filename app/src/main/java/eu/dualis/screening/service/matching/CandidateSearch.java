@@ -22,6 +22,13 @@ final class CandidateSearch {
   /** A candidate must share at least this share of the query's token weight. */
   static final double MIN_SHARE = 0.3;
 
+  /**
+   * The share for another reading of the query than its first (a Han name read as Korean or
+   * Japanese): its characters' many readings find many names by one syllable each, and the name it
+   * is, if listed, shares most of them.
+   */
+  static final double MIN_SHARE_OTHER_READING = 0.5;
+
   private final float[] collected;
   private final int[] seenBy;
   private final int[] touched;
@@ -37,7 +44,16 @@ final class CandidateSearch {
   /** The candidate name ids, best first, and how many names the postings touched. */
   record Result(int[] names, int touched) {}
 
-  Result search(List<NameToken> query, TokenWeights weights, Map<String, int[]> postings, int max) {
+  /**
+   * @param minShare the share of the query's token weight a candidate must collect
+   * @param max at most this many candidates, those that collected most
+   */
+  Result search(
+      List<NameToken> query,
+      TokenWeights weights,
+      Map<String, int[]> postings,
+      double minShare,
+      int max) {
     touchedCount = 0;
     double total = 0;
     for (int i = 0; i < query.size(); i++) {
@@ -58,7 +74,7 @@ final class CandidateSearch {
             }
           });
     }
-    double floor = MIN_SHARE * total;
+    double floor = minShare * total;
     int[] found = new int[touchedCount];
     int n = 0;
     for (int k = 0; k < touchedCount; k++) {

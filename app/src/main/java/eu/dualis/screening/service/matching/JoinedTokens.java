@@ -14,51 +14,36 @@ final class JoinedTokens {
   /** Joined parts that sound like the token but are spelled otherwise (Yamata and Yamada). */
   private static final double KEY_FACTOR = 0.92;
 
+  /** At most this many neighbours are joined: 2 to 4. */
+  static final int MAX_JOINED = 4;
+
   private JoinedTokens() {}
 
-  /** Adds the pairs of each token of {@code one} with neighbours of {@code many} that match. */
-  static void add(List<NameToken> one, List<NameToken> many, boolean swapped, List<TokenPair> out) {
+  /**
+   * Adds the pairs of each token of {@code one} with neighbours of {@code many} that match; the
+   * comparer works out each (or remembers it, see {@link TokenAligner.Comparer#joined}).
+   */
+  static void add(
+      List<NameToken> one,
+      List<NameToken> many,
+      boolean swapped,
+      List<TokenPair> out,
+      TokenAligner.Comparer comparer) {
     for (int i = 0; i < one.size(); i++) {
       NameToken t = one.get(i);
-      String text = t.text();
-      int length = text.length();
-      if (length < 2 || t.role() != TokenRole.NAME) {
-        continue;
+      if (t.text().length() < 2 || t.role() != TokenRole.NAME || t.writing() == Writing.SYLLABIC) {
+        continue; // a syllable of Chinese, Korean or kana is not several words of the other name
       }
       for (int j = 0; j + 1 < many.size(); j++) {
-        int joinedLength = many.get(j).text().length();
-        boolean initials = many.get(j).text().charAt(0) == text.charAt(0);
-        boolean readings = !many.get(j).readings().isEmpty();
-        for (int k = j + 1; k < Math.min(many.size(), j + 4); k++) {
-          String part = many.get(k).text();
-          joinedLength += part.length();
-          readings |= !many.get(k).readings().isEmpty();
-          int letters = k - j + 1;
-          initials &= letters <= length && part.charAt(0) == text.charAt(letters - 1);
-          double s = 0;
-          MatchKind kind = MatchKind.JOINED;
-          if (joinedLength <= length + 3 && joinedLength >= length - 3) {
-            s = joinedScore(t, joined(many, j, k + 1), many.get(j).writing());
-          }
-          String spelled = null;
-          if (readings) {
-            Spelled r = byReadings(t, many, j, k + 1);
-            if (r != null && r.score() > s) {
-              s = r.score();
-              spelled = r.readings();
-            }
-          }
-          if (s == 0 && initials && letters == length && allNames(many, j, k + 1)) {
-            s = TokenComparer.INITIAL_SCORE;
-            kind = MatchKind.INITIAL;
-          }
-          if (s > 0) {
+        for (int k = j + 1; k < Math.min(many.size(), j + MAX_JOINED); k++) {
+          Joined m = comparer.joined(t, many, j, k + 1);
+          if (m.score() > 0) {
             out.add(
                 swapped
-                    ? new TokenPair(j, k + 1, i, i + 1, kind, s, spelled, null)
-                    : new TokenPair(i, i + 1, j, k + 1, kind, s, null, spelled));
+                    ? new TokenPair(j, k + 1, i, i + 1, m.kind(), m.score(), m.readings(), null)
+                    : new TokenPair(i, i + 1, j, k + 1, m.kind(), m.score(), null, m.readings()));
           }
-          if (joinedLength > length + 3 && !initials && !readings) {
+          if (!m.longer()) {
             break;
           }
         }
@@ -66,8 +51,53 @@ final class JoinedTokens {
     }
   }
 
+  /**
+   * How a token matches neighbouring tokens joined.
+   *
+   * @param readings the readings of the neighbours that spelled the token, where not their first
+   * @param longer whether more neighbours joined might still match
+   */
+  record Joined(MatchKind kind, double score, String readings, boolean longer) {}
+
+  /** Token {@code t} against tokens [from, to) of {@code many}, joined or as initials. */
+  static Joined of(NameToken t, List<NameToken> many, int from, int to) {
+    String text = t.text();
+    int length = text.length();
+    int joinedLength = 0;
+    boolean initials = true;
+    boolean readings = false;
+    for (int k = from; k < to; k++) {
+      String part = many.get(k).text();
+      joinedLength += part.length();
+      readings |= !many.get(k).readings().isEmpty();
+      int letters = k - from + 1;
+      initials &= letters <= length && part.charAt(0) == text.charAt(letters - 1);
+    }
+    boolean longer = joinedLength <= length + 3 || initials || readings;
+    double s = 0;
+    MatchKind kind = MatchKind.JOINED;
+    if (joinedLength <= length + 3 && joinedLength >= length - 3) {
+      s = joinedScore(t, joined(many, from, to), many.get(from).writing());
+    }
+    String spelled = null;
+    if (readings) {
+      Spelled r = byReadings(t, many, from, to);
+      if (r.score() > s) {
+        s = r.score();
+        spelled = r.readings();
+      }
+    }
+    if (s == 0 && initials && to - from == length && allNames(many, from, to)) {
+      s = TokenComparer.INITIAL_SCORE;
+      kind = MatchKind.INITIAL;
+    }
+    return new Joined(kind, s, spelled, longer);
+  }
+
   /** One reading of each of several tokens that, joined, spell a token of the other name. */
-  private record Spelled(double score, String readings) {}
+  private record Spelled(double score, String readings) {
+    static final Spelled NONE = new Spelled(0, null);
+  }
 
   /**
    * A token against neighbours read in several ways (the kanji of a Japanese name): whether one
@@ -75,7 +105,7 @@ final class JoinedTokens {
    */
   private static Spelled byReadings(NameToken t, List<NameToken> many, int from, int to) {
     if (t.writing() == Writing.SYLLABIC) {
-      return null;
+      return Spelled.NONE;
     }
     NameToken[] chosen = new NameToken[to - from];
     if (spells(t.text(), 0, many, from, to, false, chosen)) {
@@ -84,7 +114,7 @@ final class JoinedTokens {
     if (spells(t.key(), 0, many, from, to, true, chosen)) {
       return new Spelled(JOINED_SCORE * KEY_FACTOR, texts(chosen));
     }
-    return null;
+    return Spelled.NONE;
   }
 
   /**

@@ -131,6 +131,7 @@ public final class ScreeningIndex {
                   reading.tokens(),
                   rarity,
                   postings,
+                  r == 0 ? CandidateSearch.MIN_SHARE : CandidateSearch.MIN_SHARE_OTHER_READING,
                   CandidateSearch.MAX_CANDIDATES / scoring.readings.size());
       touched += found.touched();
       for (int id : found.names()) {
@@ -171,6 +172,9 @@ public final class ScreeningIndex {
    */
   private final class Scoring {
 
+    /** Spans of 2 to {@link JoinedTokens#MAX_JOINED} tokens that start at one token. */
+    private static final int SPANS = JoinedTokens.MAX_JOINED - 1;
+
     private final ScreeningQuery q;
     private final List<NormalisedName> readings;
     private final double floor;
@@ -178,6 +182,7 @@ public final class ScreeningIndex {
     private final Map<Integer, Hit> best = new HashMap<>();
     private final List<Map<NameToken, TokenScore>> memo = new ArrayList<>();
     private final Map<NameToken, Integer> queryIndex = new java.util.IdentityHashMap<>();
+    private final List<Map<NameToken, JoinedTokens.Joined[]>> joinedMemo = new ArrayList<>();
 
     Scoring(ScreeningQuery q, List<NormalisedName> readings, double threshold) {
       this.q = q;
@@ -190,6 +195,7 @@ public final class ScreeningIndex {
       this.floor = threshold - boost;
       for (NormalisedName reading : readings) {
         queryWeights.add(TokenAligner.weights(reading, rarity));
+        joinedMemo.add(new java.util.IdentityHashMap<>());
         for (NameToken t : reading.tokens()) {
           queryIndex.put(t, memo.size());
           memo.add(new java.util.IdentityHashMap<>(256));
@@ -205,6 +211,41 @@ public final class ScreeningIndex {
       return memo.get(i).computeIfAbsent(listed, l -> TokenComparer.compare(queryToken, l));
     }
 
+    /**
+     * How a listed token matches neighbouring tokens of the query joined, remembered: the same
+     * listed tokens come back in candidate after candidate, and a Han query's readings make many
+     * such spans.
+     */
+    private JoinedTokens.Joined joined(NameToken one, List<NameToken> many, int from, int to) {
+      for (int r = 0; r < readings.size(); r++) {
+        if (readings.get(r).tokens() == many) {
+          JoinedTokens.Joined[] spans =
+              joinedMemo
+                  .get(r)
+                  .computeIfAbsent(one, t -> new JoinedTokens.Joined[SPANS * many.size()]);
+          int span = SPANS * from + (to - from - 2);
+          if (spans[span] == null) {
+            spans[span] = JoinedTokens.of(one, many, from, to);
+          }
+          return spans[span];
+        }
+      }
+      return JoinedTokens.of(one, many, from, to);
+    }
+
+    private final TokenAligner.Comparer comparer =
+        new TokenAligner.Comparer() {
+          @Override
+          public TokenScore compare(NameToken query, NameToken listed) {
+            return Scoring.this.compare(query, listed);
+          }
+
+          @Override
+          public JoinedTokens.Joined joined(NameToken one, List<NameToken> many, int from, int to) {
+            return Scoring.this.joined(one, many, from, to);
+          }
+        };
+
     /** Scores one name against one reading of the query; keeps it if its entity's best so far. */
     void consider(IndexedName name, int reading) {
       IndexedEntity entity = entities[name.entity()];
@@ -216,7 +257,7 @@ public final class ScreeningIndex {
               name.normalised(),
               name.weights(),
               NameMatcher.policy(type),
-              this::compare);
+              comparer);
       Hit current = best.get(name.entity());
       if (c.score() < floor || current != null && current.nameScore() >= c.score()) {
         return;

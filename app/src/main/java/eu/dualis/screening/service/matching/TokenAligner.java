@@ -38,6 +38,11 @@ final class TokenAligner {
   @FunctionalInterface
   interface Comparer {
     TokenScore compare(NameToken query, NameToken listed);
+
+    /** How {@code one} matches tokens [from, to) of {@code many} joined. */
+    default JoinedTokens.Joined joined(NameToken one, List<NameToken> many, int from, int to) {
+      return JoinedTokens.of(one, many, from, to);
+    }
   }
 
   static NameComparison align(
@@ -63,8 +68,8 @@ final class TokenAligner {
         }
       }
     }
-    JoinedTokens.add(q, l, false, candidates);
-    JoinedTokens.add(l, q, true, candidates);
+    JoinedTokens.add(q, l, false, candidates, comparer);
+    JoinedTokens.add(l, q, true, candidates, comparer);
     candidates.sort(
         (x, y) -> {
           int c = Double.compare(y.score(), x.score());
