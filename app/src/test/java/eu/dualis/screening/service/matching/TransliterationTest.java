@@ -34,6 +34,14 @@ class TransliterationTest {
   }
 
   @Test
+  void northIndianNamesDropTheVowelAFinalConsonantCarriesUnlessJoined() {
+    assertThat(latin("मोहन")).isEqualTo("mohan");
+    assertThat(latin("মোহাম্মদ")).isEqualTo("mohammad");
+    assertThat(latin("नरेन्द्र")).isEqualTo("narendra");
+    assertThat(latin("सोनिया")).isEqualTo("soniya");
+  }
+
+  @Test
   void arabicScriptIsMarkedAsLeavingVowelsOut() {
     NameToken t = normaliser.normalise("محمد", EntityType.PERSON).tokens().get(0);
     assertThat(t.writing()).isEqualTo(Writing.ABJAD);
