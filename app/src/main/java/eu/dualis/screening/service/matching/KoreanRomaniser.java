@@ -18,7 +18,7 @@ import java.util.Set;
  *       the phonetic key ignores anyway (Oh, Ahn);
  *   <li>at the start of a name, a syllable that South Korean spelling writes without its initial ㄹ
  *       (이, 유, 임, 노) is often romanised with it (Rhee, Ryu, Lim, Roh), and the reverse;
- *   <li>a few surnames have a customary spelling no rule gives: 박 Park, 허 Hur, 우 Woo, 이 Yi.
+ *   <li>a few surnames have a customary spelling no rule gives: 박 Park, 허 Hur, 우 Woo, 이 Lee and Yi.
  * </ul>
  *
  * Stateless.
@@ -79,8 +79,8 @@ final class KoreanRomaniser {
           '박', List.of("park"),
           '허', List.of("hur"),
           '우', List.of("woo"),
-          '이', List.of("yi", "rhee"),
-          '리', List.of("yi", "rhee"));
+          '이', List.of("lee", "yi", "rhee"),
+          '리', List.of("lee", "yi", "rhee"));
 
   private KoreanRomaniser() {}
 

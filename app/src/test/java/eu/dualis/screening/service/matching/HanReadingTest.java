@@ -42,6 +42,7 @@ class HanReadingTest {
   void customarySurnameSpellingsAndTheInitialSoundRuleApplyAtTheStartOfANameOnly() {
     assertThat(KoreanRomaniser.spellings('박', true)).contains("bak", "pak", "park");
     assertThat(KoreanRomaniser.spellings('이', true)).contains("i", "lee", "ri", "yi", "rhee");
+    assertThat(KoreanRomaniser.hanjaSpellings('리', true)).contains("ri", "lee", "yi");
     assertThat(KoreanRomaniser.spellings('임', true)).contains("im", "lim");
     assertThat(KoreanRomaniser.spellings('이', false)).doesNotContain("lee", "rhee", "ri");
     assertThat(KoreanRomaniser.spellings('박', false)).doesNotContain("park");
@@ -71,6 +72,8 @@ class HanReadingTest {
     assertThat(person("金正恩", "Kim Jong Un")).isGreaterThan(0.95);
     assertThat(person("金正恩", "김정은")).isGreaterThan(0.95);
     assertThat(person("金正恩", "Kim Jong Il")).isLessThan(T);
+    assertThat(person("李明博", "Lee Myung-bak")).isGreaterThan(T);
+    assertThat(person("文在寅", "Moon Jae-in")).isGreaterThan(T);
     // A simplified character is read as its traditional form: 铁 as 鐵, 철.
     assertThat(person("金铁三", "Kim Chol Sam")).isGreaterThan(T);
   }
