@@ -26,8 +26,10 @@ import java.util.concurrent.Future;
  * UN list, false hits on people who are on no list, and screening latency and throughput against
  * the UN and OFAC SDN lists. Reads only the test classpath's fixtures.
  *
- * <p>Run: {@code ./mvnw -o -q -pl app test-compile exec:java -Dexec.skip=false
- * -Dexec.mainClass=eu.dualis.benchmarks.MatchingBenchmark -Dexec.classpathScope=test}
+ * <p>Run (the root pom's exec configuration skips ad-hoc exec:java runs): {@code ./mvnw -o -q -pl
+ * app test-compile dependency:build-classpath -Dmdep.outputFile=target/test.cp
+ * -Dmdep.includeScope=test && java -cp app/target/test-classes:app/target/classes:$(cat
+ * app/target/test.cp) eu.dualis.benchmarks.MatchingBenchmark}
  */
 public final class MatchingBenchmark {
 
@@ -40,7 +42,7 @@ public final class MatchingBenchmark {
     NameMatcher matcher = new NameMatcher();
     List<LabelledPair> pairs = MatchingFixtures.namePairs();
     Quality ours = MatchingFixtures.ours(pairs, matcher, threshold);
-    Quality peer = MatchingFixtures.peer(pairs, PEER_THRESHOLD);
+    Quality peer = MatchingFixtures.peer(PEER_THRESHOLD);
     List<CrossScriptPair> cross = MatchingFixtures.crossScriptPairs();
     long crossPassed =
         cross.stream()

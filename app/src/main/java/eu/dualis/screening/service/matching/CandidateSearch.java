@@ -13,11 +13,21 @@ import java.util.Map;
  */
 final class CandidateSearch {
 
-  /** At most this many names are fully scored; more would only add namesakes of common names. */
+  /**
+   * At most this many names are fully scored per screening; more would only add namesakes of common
+   * names. A query read in several ways (a Han name) shares them among its readings.
+   */
   static final int MAX_CANDIDATES = 250;
 
   /** A candidate must share at least this share of the query's token weight. */
   static final double MIN_SHARE = 0.3;
+
+  /**
+   * The share for another reading of the query than its first (a Han name read as Korean or
+   * Japanese): its characters' many readings find many names by one syllable each, and the name it
+   * is, if listed, shares most of them.
+   */
+  static final double MIN_SHARE_OTHER_READING = 0.5;
 
   private final float[] collected;
   private final int[] seenBy;
@@ -34,7 +44,16 @@ final class CandidateSearch {
   /** The candidate name ids, best first, and how many names the postings touched. */
   record Result(int[] names, int touched) {}
 
-  Result search(List<NameToken> query, TokenWeights weights, Map<String, int[]> postings) {
+  /**
+   * @param minShare the share of the query's token weight a candidate must collect
+   * @param max at most this many candidates, those that collected most
+   */
+  Result search(
+      List<NameToken> query,
+      TokenWeights weights,
+      Map<String, int[]> postings,
+      double minShare,
+      int max) {
     touchedCount = 0;
     double total = 0;
     for (int i = 0; i < query.size(); i++) {
@@ -55,7 +74,7 @@ final class CandidateSearch {
             }
           });
     }
-    double floor = MIN_SHARE * total;
+    double floor = minShare * total;
     int[] found = new int[touchedCount];
     int n = 0;
     for (int k = 0; k < touchedCount; k++) {
@@ -65,7 +84,7 @@ final class CandidateSearch {
       }
     }
     int seen = touchedCount;
-    int[] result = best(Arrays.copyOf(found, n));
+    int[] result = best(Arrays.copyOf(found, n), max);
     for (int k = 0; k < touchedCount; k++) {
       collected[touched[k]] = 0;
     }
@@ -86,14 +105,14 @@ final class CandidateSearch {
     }
   }
 
-  private int[] best(int[] ids) {
-    if (ids.length <= MAX_CANDIDATES) {
+  private int[] best(int[] ids, int max) {
+    if (ids.length <= max) {
       return ids;
     }
     Integer[] boxed = Arrays.stream(ids).boxed().toArray(Integer[]::new);
     Arrays.sort(boxed, (a, b) -> Float.compare(collected[b], collected[a]));
-    int[] out = new int[MAX_CANDIDATES];
-    for (int k = 0; k < MAX_CANDIDATES; k++) {
+    int[] out = new int[max];
+    for (int k = 0; k < max; k++) {
       out[k] = boxed[k];
     }
     return out;

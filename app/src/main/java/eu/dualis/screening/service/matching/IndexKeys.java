@@ -1,5 +1,6 @@
 package eu.dualis.screening.service.matching;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -8,7 +9,7 @@ import java.util.function.Consumer;
  * the keys cover the ways a token may vary: its phonetic key (spelling variants that sound alike),
  * its first and last four letters (a typo leaves one of them intact), its consonant skeleton
  * (across scripts without vowels), and the joined key of two neighbours (Abdul Rahman and
- * Abdulrahman).
+ * Abdulrahman); each in every reading a token has (the readings of a kanji, 山 yama or san).
  */
 final class IndexKeys {
 
@@ -31,10 +32,10 @@ final class IndexKeys {
       out.accept((t.abjad() ? "s" : "a") + t.skeleton());
     }
     if (i + 1 < tokens.size() && searchable(tokens.get(i + 1))) {
-      out.accept("k" + PhoneticKey.of(t.text() + tokens.get(i + 1).text()));
+      joined(t, tokens.get(i + 1), out);
     }
     if (i > 0 && searchable(tokens.get(i - 1))) {
-      out.accept("k" + PhoneticKey.of(tokens.get(i - 1).text() + t.text()));
+      joined(tokens.get(i - 1), t, out);
     }
   }
 
@@ -49,12 +50,44 @@ final class IndexKeys {
         out.accept((t.abjad() ? "a" : "s") + t.skeleton());
       }
       if (i + 1 < tokens.size() && searchable(tokens.get(i + 1))) {
-        out.accept("k" + PhoneticKey.of(t.text() + tokens.get(i + 1).text()));
+        joined(t, tokens.get(i + 1), out);
       }
     }
   }
 
+  /** The key of two neighbours written as one word, in each of their readings. */
+  private static void joined(NameToken first, NameToken second, Consumer<String> out) {
+    out.accept("k" + PhoneticKey.of(first.text() + second.text()));
+    if (first.readings().isEmpty() && second.readings().isEmpty()) {
+      return;
+    }
+    for (NameToken a : forms(first)) {
+      for (NameToken b : forms(second)) {
+        if (a != first || b != second) {
+          out.accept("k" + PhoneticKey.of(a.text() + b.text()));
+        }
+      }
+    }
+  }
+
+  private static List<NameToken> forms(NameToken t) {
+    if (t.readings().isEmpty()) {
+      return List.of(t);
+    }
+    List<NameToken> all = new ArrayList<>(1 + t.readings().size());
+    all.add(t);
+    all.addAll(t.readings());
+    return all;
+  }
+
   private static void single(NameToken t, Consumer<String> out) {
+    affixes(t, out);
+    for (NameToken r : t.readings()) {
+      affixes(r, out);
+    }
+  }
+
+  private static void affixes(NameToken t, Consumer<String> out) {
     out.accept("k" + t.key());
     String text = t.text();
     if (text.length() >= 5) {

@@ -23,15 +23,23 @@ final class NameAffixes {
 
   /** The longest affix both tokens have, or null. */
   static String shared(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return null;
+    }
     String best = null;
-    for (String s : SUFFIXES) {
-      if (a.endsWith(s) && b.endsWith(s) && (best == null || s.length() > best.length())) {
-        best = s;
+    // Most pairs differ in their last and first letters: no affix to look for then.
+    if (a.charAt(a.length() - 1) == b.charAt(b.length() - 1)) {
+      for (String s : SUFFIXES) {
+        if (a.endsWith(s) && b.endsWith(s) && (best == null || s.length() > best.length())) {
+          best = s;
+        }
       }
     }
-    for (String p : PREFIXES) {
-      if (a.startsWith(p) && b.startsWith(p) && (best == null || p.length() > best.length())) {
-        best = "^" + p;
+    if (a.charAt(0) == b.charAt(0)) {
+      for (String p : PREFIXES) {
+        if (a.startsWith(p) && b.startsWith(p) && (best == null || p.length() > best.length())) {
+          best = "^" + p;
+        }
       }
     }
     return best;

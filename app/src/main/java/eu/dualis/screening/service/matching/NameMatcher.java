@@ -20,14 +20,27 @@ public final class NameMatcher {
     return compare(query, listed, type, TokenWeights.UNIFORM);
   }
 
+  /** The best-scoring pair of readings of the two names (most names have only one). */
   NameComparison compare(
       NormalisedName query, NormalisedName listed, EntityType type, TokenWeights weights) {
-    return TokenAligner.align(query, listed, weights, policy(type));
+    AlignmentScore.Policy policy = policy(type);
+    NameComparison best = TokenAligner.align(query, listed, weights, policy);
+    for (NormalisedName q : query.readings()) {
+      for (NormalisedName l : listed.readings()) {
+        if (q != query || l != listed) {
+          NameComparison c = TokenAligner.align(q, l, weights, policy);
+          if (c.score() > best.score()) {
+            best = c;
+          }
+        }
+      }
+    }
+    return best;
   }
 
-  static TokenAligner.Policy policy(EntityType type) {
+  static AlignmentScore.Policy policy(EntityType type) {
     return type == EntityType.PERSON || type == EntityType.UNKNOWN
-        ? TokenAligner.Policy.PERSON
-        : TokenAligner.Policy.ORGANISATION;
+        ? AlignmentScore.Policy.PERSON
+        : AlignmentScore.Policy.ORGANISATION;
   }
 }

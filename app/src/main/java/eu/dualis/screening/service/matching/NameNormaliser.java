@@ -3,7 +3,6 @@ package eu.dualis.screening.service.matching;
 import eu.dualis.screening.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,33 +14,52 @@ import java.util.Map;
  */
 public final class NameNormaliser {
 
-  /** A token of the name before its role is known. */
-  private record Raw(String text, String original, Writing writing, boolean dotted) {}
-
+  /**
+   * The name's tokens; a name in Han characters also gets its Korean and Japanese readings where
+   * all its characters have one (see {@link HanReading}).
+   */
   public NormalisedName normalise(String name, EntityType type) {
-    List<Raw> raw = tokenise(name);
+    NormalisedName main = normalise(name, type, HanReading.MANDARIN);
+    List<HanReading> others = HanReading.alternatives(name);
+    if (others.isEmpty()) {
+      return main;
+    }
+    List<NormalisedName> alternatives = new ArrayList<>(others.size());
+    for (HanReading reading : others) {
+      NormalisedName n = normalise(name, type, reading);
+      if (!n.isEmpty()
+          && !n.text().equals(main.text())
+          && alternatives.stream().noneMatch(a -> a.text().equals(n.text()))) {
+        alternatives.add(n);
+      }
+    }
+    return new NormalisedName(name, main.tokens(), alternatives);
+  }
+
+  private NormalisedName normalise(String name, EntityType type, HanReading reading) {
+    List<NameTokeniser.Raw> raw = NameTokeniser.tokenise(name, reading);
     boolean person = type == EntityType.PERSON || type == EntityType.UNKNOWN;
     if (!person) {
       raw = joinLetters(raw);
     }
     List<NameToken> tokens = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {
-      Raw r = raw.get(i);
+      NameTokeniser.Raw r = raw.get(i);
       Map.Entry<List<String>, String> phrase = legalPhraseAt(raw, i);
       if (phrase != null) {
-        String original = r.original;
+        String original = r.original();
         tokens.add(token(phrase.getValue(), original, TokenRole.LEGAL_FORM, r));
         i += phrase.getKey().size() - 1;
         continue;
       }
-      String t = r.text;
+      String t = r.text();
       if (person && NameVocabulary.HONORIFICS.contains(t) && raw.size() > 1) {
         continue;
       }
       if (type == EntityType.VESSEL && i == 0 && NameVocabulary.VESSEL_PREFIXES.contains(t)) {
         continue;
       }
-      Integer number = NameVocabulary.NUMBERS.get(t);
+      Integer number = NumberWords.NUMBERS.get(t);
       if (number != null) {
         int value = number;
         if (number >= 20 && number % 10 == 0 && i + 1 < raw.size()) {
@@ -51,26 +69,25 @@ public final class NameNormaliser {
             i++;
           }
         }
-        tokens.add(token(Integer.toString(value), r.original, TokenRole.NAME, r));
+        tokens.add(token(Integer.toString(value), r.original(), TokenRole.NAME, r));
         continue;
       }
       String ordinal = ordinalDigits(t);
       if (ordinal != null) {
-        tokens.add(token(ordinal, r.original, TokenRole.NAME, r));
+        tokens.add(token(ordinal, r.original(), TokenRole.NAME, r));
         continue;
       }
-      String legal = NameVocabulary.LEGAL_FORMS.get(t);
+      String legal = LegalForms.CANONICAL.get(t);
       if (legal != null
           && raw.size() > 1
-          && (!person
-              || r.writing == Writing.LATIN && NameVocabulary.PERSON_LEGAL_FORMS.contains(t))) {
-        tokens.add(token(legal, r.original, TokenRole.LEGAL_FORM, r));
+          && (!person || r.writing() == Writing.LATIN && LegalForms.IN_PERSON_NAMES.contains(t))) {
+        tokens.add(token(legal, r.original(), TokenRole.LEGAL_FORM, r));
         continue;
       }
       if (person && NameVocabulary.ABD_AL.contains(t) && i + 1 < raw.size()) {
         // Abdul Aziz is 'Abd al-Aziz, servant of the Mighty: the article is its own token.
-        tokens.add(token("abd", r.original, TokenRole.NAME, r));
-        tokens.add(token("al", r.original, TokenRole.PARTICLE, r));
+        tokens.add(token("abd", r.original(), TokenRole.NAME, r));
+        tokens.add(token("al", r.original(), TokenRole.PARTICLE, r));
         continue;
       }
       if (person) {
@@ -79,25 +96,25 @@ public final class NameNormaliser {
         if (particle != null
             && raw.size() > 1
             && !(first && NameVocabulary.PARTICLES_NOT_FIRST.contains(t))) {
-          tokens.add(token(particle, r.original, TokenRole.PARTICLE, r));
+          tokens.add(token(particle, r.original(), TokenRole.PARTICLE, r));
           continue;
         }
         if (type == EntityType.UNKNOWN && isJoiningWord(t) && raw.size() > 1) {
-          tokens.add(token(t, r.original, TokenRole.STOPWORD, r));
+          tokens.add(token(t, r.original(), TokenRole.STOPWORD, r));
           continue;
         }
       } else {
         if (NameVocabulary.STOPWORDS.contains(t) && raw.size() > 1) {
-          tokens.add(token(t, r.original, TokenRole.STOPWORD, r));
+          tokens.add(token(t, r.original(), TokenRole.STOPWORD, r));
           continue;
         }
         t = NameVocabulary.ABBREVIATIONS.getOrDefault(t, t);
-        Integer roman = i > 0 ? NameVocabulary.ROMAN.get(t) : null;
+        Integer roman = i > 0 ? NumberWords.ROMAN.get(t) : null;
         if (roman != null) {
           t = roman.toString();
         }
       }
-      tokens.add(token(t, r.original, TokenRole.NAME, r));
+      tokens.add(token(t, r.original(), TokenRole.NAME, r));
     }
     return new NormalisedName(name, tokens);
   }
@@ -106,13 +123,17 @@ public final class NameNormaliser {
     return t.equals("the") || t.equals("of") || t.equals("and");
   }
 
-  private static NameToken token(String text, String original, TokenRole role, Raw r) {
-    return NameToken.of(text, original, role, r.writing);
+  private static NameToken token(
+      String text, String original, TokenRole role, NameTokeniser.Raw r) {
+    if (role == TokenRole.NAME && text.equals(r.text())) {
+      return NameToken.of(text, original, role, r.writing(), r.stem(), r.readings());
+    }
+    return NameToken.of(text, original, role, r.writing());
   }
 
-  private static Integer unitAt(List<Raw> raw, int i) {
-    String t = raw.get(i).text;
-    Integer n = NameVocabulary.NUMBERS.get(t);
+  private static Integer unitAt(List<NameTokeniser.Raw> raw, int i) {
+    String t = raw.get(i).text();
+    Integer n = NumberWords.NUMBERS.get(t);
     if (n != null && n >= 1 && n <= 9) {
       return n;
     }
@@ -137,15 +158,15 @@ public final class NameNormaliser {
     return null;
   }
 
-  private static Map.Entry<List<String>, String> legalPhraseAt(List<Raw> raw, int i) {
-    for (Map.Entry<List<String>, String> phrase : NameVocabulary.LEGAL_PHRASES) {
+  private static Map.Entry<List<String>, String> legalPhraseAt(List<NameTokeniser.Raw> raw, int i) {
+    for (Map.Entry<List<String>, String> phrase : LegalForms.PHRASES) {
       List<String> words = phrase.getKey();
       if (i + words.size() > raw.size()) {
         continue;
       }
       boolean all = true;
       for (int k = 0; k < words.size() && all; k++) {
-        all = words.get(k).equals(raw.get(i + k).text);
+        all = words.get(k).equals(raw.get(i + k).text());
       }
       if (all) {
         return phrase;
@@ -155,19 +176,19 @@ public final class NameNormaliser {
   }
 
   /** In a company name, A.B.C. and L.L.C. are the one token ABC and LLC. */
-  private static List<Raw> joinLetters(List<Raw> raw) {
-    List<Raw> out = new ArrayList<>(raw.size());
+  private static List<NameTokeniser.Raw> joinLetters(List<NameTokeniser.Raw> raw) {
+    List<NameTokeniser.Raw> out = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {
-      Raw r = raw.get(i);
-      if (isLetter(r) && r.dotted && i + 1 < raw.size() && isLetter(raw.get(i + 1))) {
-        StringBuilder joined = new StringBuilder(r.text);
-        StringBuilder original = new StringBuilder(r.original);
-        while (i + 1 < raw.size() && isLetter(raw.get(i + 1)) && raw.get(i).dotted) {
+      NameTokeniser.Raw r = raw.get(i);
+      if (isLetter(r) && r.dotted() && i + 1 < raw.size() && isLetter(raw.get(i + 1))) {
+        StringBuilder joined = new StringBuilder(r.text());
+        StringBuilder original = new StringBuilder(r.original());
+        while (i + 1 < raw.size() && isLetter(raw.get(i + 1)) && raw.get(i).dotted()) {
           i++;
-          joined.append(raw.get(i).text);
-          original.append(raw.get(i).original);
+          joined.append(raw.get(i).text());
+          original.append(raw.get(i).original());
         }
-        out.add(new Raw(joined.toString(), original.toString(), r.writing, false));
+        out.add(new NameTokeniser.Raw(joined.toString(), original.toString(), r.writing(), false));
       } else {
         out.add(r);
       }
@@ -175,110 +196,7 @@ public final class NameNormaliser {
     return out;
   }
 
-  private static boolean isLetter(Raw r) {
-    return r.text.length() == 1 && Character.isLetter(r.text.charAt(0));
-  }
-
-  /** Splits on spaces and punctuation, transliterates each chunk, cleans each token. */
-  private static List<Raw> tokenise(String name) {
-    List<Raw> out = new ArrayList<>();
-    String s = name.replace("&", " and ");
-    StringBuilder chunk = new StringBuilder();
-    int i = 0;
-    while (i <= s.length()) {
-      int cp = i < s.length() ? s.codePointAt(i) : ' ';
-      int step = i < s.length() ? Character.charCount(cp) : 1;
-      if (isApostrophe(cp)) {
-        // A possessive 's ends the word: Deutsche Bank's is Deutsche Bank.
-        if (i + step < s.length()
-            && (s.charAt(i + step) == 's' || s.charAt(i + step) == 'S')
-            && (i + step + 1 >= s.length() || !Character.isLetter(s.charAt(i + step + 1)))) {
-          i += step + 1;
-        } else {
-          i += step;
-        }
-        continue;
-      }
-      int category = Character.getType(cp);
-      if (Character.isLetterOrDigit(cp)
-          || category == Character.NON_SPACING_MARK
-          || category == Character.COMBINING_SPACING_MARK
-          || category == Character.ENCLOSING_MARK) {
-        chunk.appendCodePoint(cp);
-      } else if (category != Character.FORMAT) {
-        flush(chunk, out, cp == '.');
-      }
-      i += step;
-    }
-    return out;
-  }
-
-  private static boolean isApostrophe(int cp) {
-    return cp == '\''
-        || cp == '\u2019'
-        || cp == '\u2018'
-        || cp == '`'
-        || cp == '\u00B4'
-        || cp == '\u02BC'
-        || cp == '\u02BB'
-        || cp == '\u02BF'
-        || cp == '\u02BE';
-  }
-
-  private static void flush(StringBuilder chunk, List<Raw> out, boolean dotted) {
-    if (chunk.length() == 0) {
-      return;
-    }
-    String original = chunk.toString().toLowerCase(Locale.ROOT);
-    chunk.setLength(0);
-    ScriptTransliterator.Result latin = ScriptTransliterator.toLatin(original);
-    for (String piece : latin.latin().split("\\s+")) {
-      String text = clean(piece);
-      if (text.isEmpty()) {
-        continue;
-      }
-      if (latin.writing() == Writing.ABJAD && text.length() > 4 && text.startsWith("al")) {
-        // The Arabic article is written joined to its word: السيسي is al-Sisi.
-        out.add(new Raw("al", original, Writing.ABJAD, false));
-        text = text.substring(2);
-      }
-      out.add(new Raw(text, original, latin.writing(), dotted));
-    }
-  }
-
-  /**
-   * Lower-case ASCII letters and digits only; digits inside a word read as the letter they mimic.
-   */
-  private static String clean(String piece) {
-    StringBuilder b = new StringBuilder(piece.length());
-    for (int i = 0; i < piece.length(); i++) {
-      char c = Character.toLowerCase(piece.charAt(i));
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        b.append(c);
-      }
-    }
-    for (int i = 1; i < b.length() - 1; i++) {
-      char c = b.charAt(i);
-      if (Character.isDigit(c)
-          && Character.isLetter(b.charAt(i - 1))
-          && Character.isLetter(b.charAt(i + 1))) {
-        b.setCharAt(i, leet(c));
-      }
-    }
-    return b.toString();
-  }
-
-  private static char leet(char digit) {
-    return switch (digit) {
-      case '0' -> 'o';
-      case '1' -> 'i';
-      case '3' -> 'e';
-      case '4' -> 'a';
-      case '5' -> 's';
-      case '7' -> 't';
-      case '8' -> 'b';
-      case '9' -> 'g';
-      default -> digit;
-    };
+  private static boolean isLetter(NameTokeniser.Raw r) {
+    return r.text().length() == 1 && Character.isLetter(r.text().charAt(0));
   }
 }

@@ -62,22 +62,26 @@ public final class ScreeningIndex {
       all.add(e);
       Set<String> seen = new HashSet<>();
       for (ParsedName n : e.names()) {
-        NormalisedName nn = normaliser.normalise(n.fullName(), e.type());
-        if (nn.isEmpty() || !seen.add(nn.text())) {
-          continue; // a name that normalises like another of the entity adds nothing
+        // Each reading of a name (a Han name read as Korean or Japanese too) is filed as a name.
+        for (NormalisedName reading : normaliser.normalise(n.fullName(), e.type()).readings()) {
+          if (reading.isEmpty() || !seen.add(reading.text())) {
+            continue; // a name that normalises like another of the entity adds nothing
+          }
+          int id = names.size();
+          NormalisedName nn =
+              new NormalisedName(
+                  reading.original(), reading.tokens().stream().map(intern).toList());
+          names.add(new IndexedName(entity, n, nn, null));
+          Set<String> nameKeys = new LinkedHashSet<>();
+          IndexKeys.ofListed(nn.tokens(), nameKeys::add);
+          for (String k : nameKeys) {
+            keys.computeIfAbsent(k, x -> new ArrayList<>()).add(id);
+          }
+          nn.tokens().stream()
+              .map(NameToken::text)
+              .distinct()
+              .forEach(t -> df.merge(t, 1, Integer::sum));
         }
-        int id = names.size();
-        nn = new NormalisedName(nn.original(), nn.tokens().stream().map(intern).toList());
-        names.add(new IndexedName(entity, n, nn, null));
-        Set<String> nameKeys = new LinkedHashSet<>();
-        IndexKeys.ofListed(nn.tokens(), nameKeys::add);
-        for (String k : nameKeys) {
-          keys.computeIfAbsent(k, x -> new ArrayList<>()).add(id);
-        }
-        nn.tokens().stream()
-            .map(NameToken::text)
-            .distinct()
-            .forEach(t -> df.merge(t, 1, Integer::sum));
       }
       for (ParsedIdentifier pid : e.identifiers()) {
         String nid = Qualifiers.normaliseId(pid.number());
@@ -115,12 +119,25 @@ public final class ScreeningIndex {
     if (query.isEmpty()) {
       return new Screening(List.of(), 0, 0);
     }
-    CandidateSearch.Result found = searches.get().search(query.tokens(), rarity, postings);
-    Scoring scoring = new Scoring(q, query, threshold);
+    Scoring scoring = new Scoring(q, query.readings(), threshold);
     Set<Integer> scored = new HashSet<>();
-    for (int id : found.names()) {
-      scored.add(id);
-      scoring.consider(names[id]);
+    int touched = 0;
+    for (int r = 0; r < scoring.readings.size(); r++) {
+      NormalisedName reading = scoring.readings.get(r);
+      CandidateSearch.Result found =
+          searches
+              .get()
+              .search(
+                  reading.tokens(),
+                  rarity,
+                  postings,
+                  r == 0 ? CandidateSearch.MIN_SHARE : CandidateSearch.MIN_SHARE_OTHER_READING,
+                  CandidateSearch.MAX_CANDIDATES / scoring.readings.size());
+      touched += found.touched();
+      for (int id : found.names()) {
+        scored.add(id);
+        scoring.consider(names[id], r);
+      }
     }
     for (String qid : q.identifiers()) {
       int[] byId = namesByIdentifier.get(Qualifiers.normaliseId(qid));
@@ -128,7 +145,9 @@ public final class ScreeningIndex {
         for (int entity : byId) {
           for (int id = 0; id < names.length; id++) {
             if (names[id].entity() == entity && scored.add(id)) {
-              scoring.consider(names[id]);
+              for (int r = 0; r < scoring.readings.size(); r++) {
+                scoring.consider(names[id], r);
+              }
             }
           }
         }
@@ -144,7 +163,7 @@ public final class ScreeningIndex {
                     .thenComparingLong(Hit::entityId))
             .limit(maxHits)
             .toList();
-    return new Screening(hits, found.touched(), scored.size());
+    return new Screening(hits, touched, scored.size());
   }
 
   /**
@@ -153,27 +172,34 @@ public final class ScreeningIndex {
    */
   private final class Scoring {
 
+    /** Spans of 2 to {@link JoinedTokens#MAX_JOINED} tokens that start at one token. */
+    private static final int SPANS = JoinedTokens.MAX_JOINED - 1;
+
     private final ScreeningQuery q;
-    private final NormalisedName query;
+    private final List<NormalisedName> readings;
     private final double floor;
-    private final double[] queryWeights;
+    private final List<double[]> queryWeights = new ArrayList<>();
     private final Map<Integer, Hit> best = new HashMap<>();
     private final List<Map<NameToken, TokenScore>> memo = new ArrayList<>();
     private final Map<NameToken, Integer> queryIndex = new java.util.IdentityHashMap<>();
+    private final List<Map<NameToken, JoinedTokens.Joined[]>> joinedMemo = new ArrayList<>();
 
-    Scoring(ScreeningQuery q, NormalisedName query, double threshold) {
+    Scoring(ScreeningQuery q, List<NormalisedName> readings, double threshold) {
       this.q = q;
-      this.query = query;
+      this.readings = readings;
       double boost = Qualifiers.SAME_DATE + Qualifiers.SAME_COUNTRY;
       if (!q.identifiers().isEmpty()) {
         boost += Qualifiers.SAME_IDENTIFIER;
       }
       // A name that no qualifier could lift to the threshold is not a hit; skip its reasons.
       this.floor = threshold - boost;
-      this.queryWeights = TokenAligner.weights(query, rarity);
-      for (NameToken t : query.tokens()) {
-        queryIndex.put(t, memo.size());
-        memo.add(new java.util.IdentityHashMap<>());
+      for (NormalisedName reading : readings) {
+        queryWeights.add(TokenAligner.weights(reading, rarity));
+        joinedMemo.add(new java.util.IdentityHashMap<>());
+        for (NameToken t : reading.tokens()) {
+          queryIndex.put(t, memo.size());
+          memo.add(new java.util.IdentityHashMap<>(256));
+        }
       }
     }
 
@@ -185,18 +211,53 @@ public final class ScreeningIndex {
       return memo.get(i).computeIfAbsent(listed, l -> TokenComparer.compare(queryToken, l));
     }
 
-    /** Scores one name and keeps it if it is its entity's best so far. */
-    void consider(IndexedName name) {
+    /**
+     * How a listed token matches neighbouring tokens of the query joined, remembered: the same
+     * listed tokens come back in candidate after candidate, and a Han query's readings make many
+     * such spans.
+     */
+    private JoinedTokens.Joined joined(NameToken one, List<NameToken> many, int from, int to) {
+      for (int r = 0; r < readings.size(); r++) {
+        if (readings.get(r).tokens() == many) {
+          JoinedTokens.Joined[] spans =
+              joinedMemo
+                  .get(r)
+                  .computeIfAbsent(one, t -> new JoinedTokens.Joined[SPANS * many.size()]);
+          int span = SPANS * from + (to - from - 2);
+          if (spans[span] == null) {
+            spans[span] = JoinedTokens.of(one, many, from, to);
+          }
+          return spans[span];
+        }
+      }
+      return JoinedTokens.of(one, many, from, to);
+    }
+
+    private final TokenAligner.Comparer comparer =
+        new TokenAligner.Comparer() {
+          @Override
+          public TokenScore compare(NameToken query, NameToken listed) {
+            return Scoring.this.compare(query, listed);
+          }
+
+          @Override
+          public JoinedTokens.Joined joined(NameToken one, List<NameToken> many, int from, int to) {
+            return Scoring.this.joined(one, many, from, to);
+          }
+        };
+
+    /** Scores one name against one reading of the query; keeps it if its entity's best so far. */
+    void consider(IndexedName name, int reading) {
       IndexedEntity entity = entities[name.entity()];
       EntityType type = q.type() != EntityType.UNKNOWN ? q.type() : entity.type();
       NameComparison c =
           TokenAligner.align(
-              query,
-              queryWeights,
+              readings.get(reading),
+              queryWeights.get(reading),
               name.normalised(),
               name.weights(),
               NameMatcher.policy(type),
-              this::compare);
+              comparer);
       Hit current = best.get(name.entity());
       if (c.score() < floor || current != null && current.nameScore() >= c.score()) {
         return;
@@ -206,7 +267,7 @@ public final class ScreeningIndex {
       for (QualifierEffect e : effects) {
         score += e.delta();
       }
-      score = TokenAligner.round(Math.max(0, Math.min(1, score)));
+      score = AlignmentScore.round(Math.max(0, Math.min(1, score)));
       best.put(
           name.entity(),
           new Hit(

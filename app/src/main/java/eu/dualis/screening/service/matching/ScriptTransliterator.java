@@ -23,6 +23,9 @@ final class ScriptTransliterator {
     CYRILLIC("Russian-Latin/BGN; Any-Latin; Latin-ASCII"),
     // The Names variant reads a character as a surname where its reading differs.
     HAN("Han-Latin/Names; Latin-ASCII"),
+    // UNGEGN gives modern Greek as names are spelled today (Dimitrios, Panagiotis), where
+    // Any-Latin gives the classical letters (Demetrios, Panagiotes).
+    GREEK("Greek-Latin/UNGEGN; Any-Latin; Latin-ASCII"),
     OTHER("Any-Latin; Latin-ASCII");
 
     private final String icuId;
@@ -50,15 +53,59 @@ final class ScriptTransliterator {
           case UScript.LATIN, UScript.COMMON, UScript.INHERITED -> Route.LATIN;
           case UScript.CYRILLIC -> Route.CYRILLIC;
           case UScript.HAN -> Route.HAN;
+          case UScript.GREEK -> Route.GREEK;
           default -> Route.OTHER;
         };
     String text = chunk;
     if (script == UScript.HANGUL) {
-      // Korean names are syllable by syllable ("Kim Jong Un"); ICU runs a name together.
+      // Korean names are syllable by syllable ("Kim Jong Un"); ICU runs a name together. (A chunk
+      // of Hangul alone is written by KoreanRomaniser; this is for Hangul mixed with other signs.)
       text = spaceSyllables(chunk);
     }
     String latin = PER_THREAD.get().computeIfAbsent(route, r -> build(r)).transliterate(text);
+    if (finalSchwaSilent(script, chunk) && latin.endsWith("a")) {
+      latin = latin.substring(0, latin.length() - 1);
+    }
     return new Result(latin, writing(script, route));
+  }
+
+  /**
+   * Hindi, Bengali, Punjabi and Gujarati do not say the vowel a consonant carries when it ends a
+   * word, and names are spelled without it (मोहन is Mohan, মোহাম্মদ Mohammad), but after two
+   * consonants joined they do (नरेन्द्र is Narendra). ICU writes it always.
+   */
+  private static boolean finalSchwaSilent(int script, String chunk) {
+    if (script != UScript.DEVANAGARI
+        && script != UScript.BENGALI
+        && script != UScript.GURMUKHI
+        && script != UScript.GUJARATI) {
+      return false;
+    }
+    int end = chunk.length();
+    int last = chunk.codePointBefore(end);
+    if (isNukta(last)) {
+      end -= Character.charCount(last);
+      last = chunk.codePointBefore(end);
+    }
+    if (Character.getType(last) != Character.OTHER_LETTER || isIndependentVowel(last)) {
+      return false; // a vowel sign, a virama, or a vowel letter ends the word
+    }
+    int before = end - Character.charCount(last);
+    return before == 0 || !isVirama(chunk.codePointBefore(before));
+  }
+
+  private static boolean isNukta(int cp) {
+    return cp == 0x093C || cp == 0x09BC || cp == 0x0A3C || cp == 0x0ABC;
+  }
+
+  private static boolean isVirama(int cp) {
+    return cp == 0x094D || cp == 0x09CD || cp == 0x0A4D || cp == 0x0ACD;
+  }
+
+  /** अ to औ and their like: a word that ends in one ends in its vowel. */
+  private static boolean isIndependentVowel(int cp) {
+    int offset = cp & 0x7F;
+    return offset >= 0x05 && offset <= 0x14;
   }
 
   private static Transliterator build(Route route) {

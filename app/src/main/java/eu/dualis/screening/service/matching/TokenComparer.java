@@ -1,5 +1,7 @@
 package eu.dualis.screening.service.matching;
 
+import com.ibm.icu.lang.UScript;
+
 /**
  * Compares two tokens and says how they match: the same token, the same once transliterated, the
  * same sound, a spelling variant, an initial. Stateless.
@@ -18,6 +20,88 @@ final class TokenComparer {
   private TokenComparer() {}
 
   static TokenScore compare(NameToken q, NameToken l) {
+    TokenScore best = compareReading(q, l);
+    if (q.readings().isEmpty() && l.readings().isEmpty()) {
+      return best;
+    }
+    // A token read in several ways matches by whichever reading fits best.
+    for (NameToken qr : q.readings()) {
+      best = better(best, byOtherReading(qr, l));
+      for (NameToken lr : l.readings()) {
+        best = better(best, byOtherReading(qr, lr));
+      }
+    }
+    for (NameToken lr : l.readings()) {
+      best = better(best, byOtherReading(q, lr));
+    }
+    return best;
+  }
+
+  /**
+   * Another reading than a token's first matches only as spelled: the readings already are the
+   * variants (Jong and Jung of 정), and a variant of one of a dozen readings of a kanji would match
+   * most short names by chance.
+   */
+  private static TokenScore byOtherReading(NameToken q, NameToken l) {
+    if (q.role() != TokenRole.NAME
+        || l.role() != TokenRole.NAME
+        || l.isInitial()
+        || q.isInitial()) {
+      return TokenScore.NONE;
+    }
+    if (bothSyllabicInOneScript(q, l)) {
+      return TokenScore.NONE; // the characters were compared with the first readings
+    }
+    return q.text().equals(l.text())
+        ? new TokenScore(MatchKind.TRANSLITERATED, 1, q.text(), l.text())
+        : TokenScore.NONE;
+  }
+
+  private static TokenScore better(TokenScore a, TokenScore b) {
+    return b.score() > a.score() ? b : a;
+  }
+
+  /** One reading of each token, by the whole token and, where one is inflected, by the stems. */
+  private static TokenScore compareReading(NameToken q, NameToken l) {
+    TokenScore whole = compareText(q, l);
+    if ((q.inflected() || l.inflected())
+        && q.role() == TokenRole.NAME
+        && l.role() == TokenRole.NAME
+        && !q.isInitial()
+        && !l.isInitial()) {
+      return better(whole, byStems(q.stem(), l.stem()));
+    }
+    return whole;
+  }
+
+  /** Two spellings with one phonetic key: the closer the letters, the better. */
+  private static TokenScore phonetic(String a, String b) {
+    return new TokenScore(MatchKind.PHONETIC, Math.min(0.97, 0.82 + 0.15 * editSimilarity(a, b)));
+  }
+
+  /** Two tokens by their stems, at the cost of the ending one of them had. */
+  private static TokenScore byStems(String a, String b) {
+    TokenScore s;
+    if (a.equals(b)) {
+      s = TokenScore.TRANSLITERATED;
+    } else if (PhoneticKey.of(a).equals(PhoneticKey.of(b))) {
+      s = phonetic(a, b);
+    } else {
+      double spelling = spelling(a, b);
+      if (spelling < MIN_SPELLING) {
+        return TokenScore.NONE;
+      }
+      s = new TokenScore(MatchKind.SPELLING, spelling);
+    }
+    return new TokenScore(s.kind(), s.score() - GreekEndings.ENDING_COST);
+  }
+
+  private static TokenScore compareText(NameToken q, NameToken l) {
+    if (bothSyllabicInOneScript(q, l)) {
+      // Two characters of one script are one name only if they are the same character, however
+      // alike they read: 市 and 石 are both shi, 종 and 정 both jong in some spelling.
+      return q.original().equals(l.original()) ? TokenScore.TRANSLITERATED : TokenScore.NONE;
+    }
     String a = q.text();
     String b = l.text();
     if (a.equals(b)) {
@@ -29,8 +113,8 @@ final class TokenComparer {
     TokenRole lr = l.role();
     if (qr == TokenRole.LEGAL_FORM || lr == TokenRole.LEGAL_FORM) {
       if (qr == lr) {
-        String fa = NameVocabulary.LEGAL_FAMILY.get(a);
-        if (fa != null && fa.equals(NameVocabulary.LEGAL_FAMILY.get(b))) {
+        String fa = LegalForms.FAMILY.get(a);
+        if (fa != null && fa.equals(LegalForms.FAMILY.get(b))) {
           return new TokenScore(MatchKind.LEGAL_FORM, LEGAL_FAMILY_SCORE);
         }
       }
@@ -50,9 +134,6 @@ final class TokenComparer {
     if (q.numeric() || l.numeric()) {
       return TokenScore.NONE;
     }
-    if (q.writing() == Writing.SYLLABIC && l.writing() == Writing.SYLLABIC) {
-      return TokenScore.NONE;
-    }
     if (q.abjad() != l.abjad()) {
       TokenScore s = acrossAbjad(q, l);
       if (s.matched()) {
@@ -60,14 +141,23 @@ final class TokenComparer {
       }
     }
     if (q.key().equals(l.key()) && q.key().length() > 1) {
-      double sim = editSimilarity(a, b);
-      return new TokenScore(MatchKind.PHONETIC, Math.min(0.97, 0.82 + 0.15 * sim));
+      return phonetic(a, b);
     }
     double spelling = Math.max(spelling(a, b), keySpelling(q, l));
     if (spelling >= MIN_SPELLING) {
       return new TokenScore(MatchKind.SPELLING, spelling);
     }
     return TokenScore.NONE;
+  }
+
+  private static boolean bothSyllabicInOneScript(NameToken q, NameToken l) {
+    String a = q.original();
+    String b = l.original();
+    return q.writing() == Writing.SYLLABIC
+        && l.writing() == Writing.SYLLABIC
+        && !a.isEmpty()
+        && !b.isEmpty()
+        && UScript.getScript(a.codePointAt(0)) == UScript.getScript(b.codePointAt(0));
   }
 
   /**

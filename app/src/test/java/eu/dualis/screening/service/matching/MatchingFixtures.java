@@ -100,21 +100,19 @@ public final class MatchingFixtures {
     return Quality.of(tp, fp, fn, pairs.size());
   }
 
-  /** Logic-v2's quality on the pairs it scored, at its own threshold. */
-  public static Quality peer(List<LabelledPair> pairs, double threshold) {
+  /** Logic-v2's quality on the pairs it scored (its own scores file), at a threshold. */
+  public static Quality peer(double threshold) {
     int tp = 0;
     int fp = 0;
     int fn = 0;
     int n = 0;
-    for (LabelledPair p : pairs) {
-      if (p.peer() == null) {
-        continue;
-      }
+    for (CSVRecord r : csv(MATCHING + "name-pairs-logicv2-scores.csv")) {
       n++;
-      boolean predicted = p.peer() >= threshold;
-      tp += predicted && p.match() ? 1 : 0;
-      fp += predicted && !p.match() ? 1 : 0;
-      fn += !predicted && p.match() ? 1 : 0;
+      boolean match = r.get("is_match").equals("true");
+      boolean predicted = Double.parseDouble(r.get("score")) >= threshold;
+      tp += predicted && match ? 1 : 0;
+      fp += predicted && !match ? 1 : 0;
+      fn += !predicted && match ? 1 : 0;
     }
     return Quality.of(tp, fp, fn, n);
   }

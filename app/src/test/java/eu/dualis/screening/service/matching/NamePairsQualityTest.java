@@ -22,7 +22,7 @@ class NamePairsQualityTest {
   }
 
   @Test
-  void crossScriptPairsReachTheirMinimumScore() {
+  void atLeast90PercentOfCrossScriptPairsReachTheirMinimumScore() {
     List<CrossScriptPair> pairs = MatchingFixtures.crossScriptPairs();
     long passed =
         pairs.stream()
@@ -32,7 +32,6 @@ class NamePairsQualityTest {
                         >= p.minScore())
             .count();
     assertThat(pairs).hasSize(22);
-    // The goal is 90 %; without kanji and hanja readings 17 of 22 pass (see the report).
-    assertThat(passed).isGreaterThanOrEqualTo(17);
+    assertThat(passed).isGreaterThanOrEqualTo((long) Math.ceil(0.9 * pairs.size()));
   }
 }

@@ -23,6 +23,7 @@ class TransliterationTest {
     assertThat(latin("Владимир Путин")).isEqualTo("vladimir putin");
     assertThat(latin("Сергей Викторович Лавров")).isEqualTo("sergey viktorovich lavrov");
     assertThat(latin("Νικόλαος")).isEqualTo("nikolaos");
+    assertThat(latin("Δημήτριος Παναγιώτης")).isEqualTo("dimitrios panagiotis");
     assertThat(latin("محمد")).isEqualTo("mhmd");
     assertThat(latin("משה")).isEqualTo("msh");
     assertThat(latin("习近平")).isEqualTo("xi jin ping");
@@ -30,6 +31,14 @@ class TransliterationTest {
     assertThat(latin("バラク・オバマ")).isEqualTo("baraku obama");
     assertThat(latin("नरेन्द्र")).matches("[a-z]+");
     assertThat(latin("สมชาย")).isEqualTo("smchay");
+  }
+
+  @Test
+  void northIndianNamesDropTheVowelAFinalConsonantCarriesUnlessJoined() {
+    assertThat(latin("मोहन")).isEqualTo("mohan");
+    assertThat(latin("মোহাম্মদ")).isEqualTo("mohammad");
+    assertThat(latin("नरेन्द्र")).isEqualTo("narendra");
+    assertThat(latin("सोनिया")).isEqualTo("soniya");
   }
 
   @Test
