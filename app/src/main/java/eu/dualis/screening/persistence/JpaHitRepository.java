@@ -11,6 +11,7 @@ import eu.dualis.screening.model.MatchOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,6 +62,9 @@ public class JpaHitRepository implements HitRepository {
                 "SELECT COUNT(h) FROM Hit h WHERE h.partyId = :party AND h.listSource = :source"
                     + " AND h.listReference = :ref AND h.status = :open",
                 Long.class)
+            // No flush first: a screening raises at most one hit per entry, so nothing unflushed
+            // can answer this; flushing before each lookup made a rescreen page quadratic.
+            .setFlushMode(FlushModeType.COMMIT)
             .setParameter("party", partyId)
             .setParameter("source", source)
             .setParameter("ref", reference)
@@ -102,6 +106,8 @@ public class JpaHitRepository implements HitRepository {
             "SELECT d FROM MatchDecision d WHERE d.partyId = :party AND d.listSource = :source"
                 + " AND d.listReference = :ref ORDER BY d.decidedAt DESC",
             MatchDecision.class)
+        // Decisions are never made in a screening's transaction: nothing unflushed to see.
+        .setFlushMode(FlushModeType.COMMIT)
         .setParameter("party", partyId)
         .setParameter("source", source)
         .setParameter("ref", reference)

@@ -76,16 +76,17 @@ public class ScreeningService {
     }
     ScreeningOutcome outcome = store(query, purpose, party.id(), actor, found);
     Instant now = outcome.screening().screenedAt();
+    boolean open = false;
     for (HitDetail hit : outcome.activeHits()) {
+      // Already open for this party and entry, or raised now: either way an open hit.
+      open = true;
       if (!hits.openFor(party.id(), hit.source(), hit.reference())) {
         raise(outcome.screening(), party.id(), hit, actor, now);
       }
     }
     // A clear party with nothing found has no open hit: no need to ask the database (rescreening
     // 100,000 parties is mostly this case).
-    boolean open =
-        (!outcome.activeHits().isEmpty() || party.status() != PartyStatus.CLEAR)
-            && hits.countOpen(party.id()) > 0;
+    open = open || (party.status() != PartyStatus.CLEAR && hits.countOpen(party.id()) > 0);
     party.screened(open, now);
     return outcome;
   }
