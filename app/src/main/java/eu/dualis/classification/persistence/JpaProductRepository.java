@@ -6,10 +6,10 @@ import eu.dualis.classification.model.ProductRepository;
 import eu.dualis.platform.model.Page;
 import eu.dualis.platform.model.PageRequest;
 import eu.dualis.platform.model.SortOrder;
+import eu.dualis.platform.persistence.LikePatterns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -40,7 +40,7 @@ public class JpaProductRepository implements ProductRepository {
 
   @Override
   public Page<Product> search(String query, SortOrder sort, PageRequest page) {
-    String pattern = likePattern(query);
+    String pattern = LikePatterns.containing(query);
     // sort.field() comes from ProductRepository.SORTABLE, never from user text.
     String order =
         " ORDER BY p." + sort.field() + (sort.ascending() ? " ASC" : " DESC") + ", p.id ASC";
@@ -65,19 +65,5 @@ public class JpaProductRepository implements ProductRepository {
   @Override
   public void remove(Product product) {
     em.remove(product);
-  }
-
-  private static String likePattern(String query) {
-    if (query == null || query.isBlank()) {
-      return null;
-    }
-    String escaped =
-        query
-            .strip()
-            .toLowerCase(Locale.ROOT)
-            .replace("\\", "\\\\")
-            .replace("%", "\\%")
-            .replace("_", "\\_");
-    return "%" + escaped + "%";
   }
 }

@@ -1,14 +1,10 @@
 package eu.dualis.screening.persistence;
 
-import eu.dualis.screening.model.EntityType;
-import eu.dualis.screening.model.Fingerprints;
 import eu.dualis.screening.model.ListCounts;
 import eu.dualis.screening.model.ListSource;
 import eu.dualis.screening.model.ListVersion;
 import eu.dualis.screening.model.ListVersionStatus;
 import eu.dualis.screening.model.ListedEntity;
-import eu.dualis.screening.model.OnMalformedRecord;
-import eu.dualis.screening.model.ParsedEntity;
 import eu.dualis.screening.model.SanctionsListRepository;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -119,7 +114,7 @@ public class JdbcSanctionsListRepository implements SanctionsListRepository {
 
   @Override
   public EntityWriter writer(ListVersion importing) {
-    return new BatchEntityWriter(dataSource, importing);
+    return new BatchEntityWriter(dataSource, importing, BATCH);
   }
 
   @Override
@@ -227,7 +222,7 @@ public class JdbcSanctionsListRepository implements SanctionsListRepository {
         int read = 0;
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            ListedEntity e = entity(rs);
+            ListedEntity e = ListRows.entity(rs);
             consumer.accept(e);
             after = e.id();
             read++;
@@ -306,7 +301,7 @@ public class JdbcSanctionsListRepository implements SanctionsListRepository {
       List<ListVersion> result = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          result.add(version(rs));
+          result.add(ListRows.version(rs));
         }
       }
       return result;
@@ -322,7 +317,7 @@ public class JdbcSanctionsListRepository implements SanctionsListRepository {
       List<ListedEntity> result = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          result.add(entity(rs));
+          result.add(ListRows.entity(rs));
         }
       }
       return result;
@@ -338,127 +333,6 @@ public class JdbcSanctionsListRepository implements SanctionsListRepository {
       ps.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("A list version could not be stored", e);
-    }
-  }
-
-  private static ListVersion version(ResultSet rs) throws SQLException {
-    Date published = rs.getDate("published_on");
-    Timestamp inForce = rs.getTimestamp("in_force_from");
-    Timestamp superseded = rs.getTimestamp("superseded_at");
-    return new ListVersion(
-        rs.getString("id"),
-        ListSource.valueOf(rs.getString("source")),
-        rs.getString("format"),
-        published == null ? null : published.toLocalDate(),
-        rs.getString("label"),
-        rs.getString("checksum"),
-        ListVersionStatus.valueOf(rs.getString("status")),
-        OnMalformedRecord.valueOf(rs.getString("on_malformed")),
-        new ListCounts(
-            rs.getInt("person_count"),
-            rs.getInt("organisation_count"),
-            rs.getInt("vessel_count"),
-            rs.getInt("aircraft_count"),
-            rs.getInt("alias_count"),
-            rs.getInt("skipped_count")),
-        rs.getString("report"),
-        rs.getBoolean("demo"),
-        rs.getTimestamp("imported_at").toInstant(),
-        rs.getString("imported_by"),
-        inForce == null ? null : inForce.toInstant(),
-        superseded == null ? null : superseded.toInstant());
-  }
-
-  private static ListedEntity entity(ResultSet rs) throws SQLException {
-    return new ListedEntity(
-        rs.getLong(1),
-        rs.getString(2),
-        ListSource.valueOf(rs.getString(3)),
-        rs.getString(4),
-        EntityType.valueOf(rs.getString(5)),
-        rs.getString(6),
-        EntityJson.names(rs.getString(7)),
-        EntityJson.split(rs.getString(8)),
-        new LinkedHashSet<>(EntityJson.split(rs.getString(9))),
-        EntityJson.identifiers(rs.getString(10)),
-        EntityJson.split(rs.getString(11)),
-        rs.getString(12),
-        rs.getString(13));
-  }
-
-  /** Rows of one version in batches of {@value #BATCH}, each batch committed on its own. */
-  private static final class BatchEntityWriter implements EntityWriter {
-
-    private final Connection connection;
-    private final PreparedStatement insert;
-    private final ListVersion version;
-    private int pending;
-
-    BatchEntityWriter(DataSource dataSource, ListVersion version) {
-      this.version = version;
-      try {
-        this.connection = dataSource.getConnection();
-        connection.setAutoCommit(false);
-        this.insert =
-            connection.prepareStatement(
-                "INSERT INTO listed_entity (version_id, source, reference, entity_type,"
-                    + " primary_name, names, birth_dates, countries, identifiers, programmes,"
-                    + " remarks, content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-      } catch (SQLException e) {
-        throw new IllegalStateException("The list import could not start writing", e);
-      }
-    }
-
-    @Override
-    public void add(ParsedEntity e) {
-      try {
-        insert.setString(1, version.id());
-        insert.setString(2, version.source().name());
-        insert.setString(3, truncate(e.reference(), 100));
-        insert.setString(4, e.type().name());
-        insert.setString(5, truncate(e.primaryName(), 1000));
-        insert.setString(6, EntityJson.names(e.names()));
-        insert.setString(7, EntityJson.joined(e.birthDates(), 1000));
-        insert.setString(8, EntityJson.joined(e.countries().stream().sorted().toList(), 1000));
-        insert.setString(9, EntityJson.identifiers(e.identifiers()));
-        insert.setString(10, EntityJson.joined(e.programmes(), 2000));
-        insert.setString(11, e.remarks());
-        insert.setString(12, Fingerprints.of(e));
-        insert.addBatch();
-        if (++pending == BATCH) {
-          flush();
-        }
-      } catch (SQLException ex) {
-        throw new IllegalStateException(
-            "Entity " + e.reference() + " could not be stored: " + ex.getMessage(), ex);
-      }
-    }
-
-    private void flush() throws SQLException {
-      if (pending > 0) {
-        insert.executeBatch();
-        connection.commit();
-        pending = 0;
-      }
-    }
-
-    @Override
-    public void close() {
-      try (connection;
-          insert) {
-        flush();
-      } catch (SQLException e) {
-        throw new IllegalStateException(
-            "The last entities of list version "
-                + version.id()
-                + " could not be stored: "
-                + e.getMessage(),
-            e);
-      }
-    }
-
-    private static String truncate(String s, int max) {
-      return s.length() > max ? s.substring(0, max) : s;
     }
   }
 }

@@ -3,6 +3,7 @@ package eu.dualis.screening.persistence;
 import eu.dualis.platform.model.Page;
 import eu.dualis.platform.model.PageRequest;
 import eu.dualis.platform.model.SortOrder;
+import eu.dualis.platform.persistence.LikePatterns;
 import eu.dualis.screening.model.Party;
 import eu.dualis.screening.model.PartyRepository;
 import eu.dualis.screening.model.PartyStatus;
@@ -10,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -42,7 +42,7 @@ public class JpaPartyRepository implements PartyRepository {
 
   @Override
   public Page<Party> search(String query, PartyStatus status, SortOrder sort, PageRequest page) {
-    String pattern = likePattern(query);
+    String pattern = LikePatterns.containing(query);
     // sort.field() comes from PartyRepository.SORTABLE, never from user text.
     String order =
         " ORDER BY p." + sort.field() + (sort.ascending() ? " ASC" : " DESC") + ", p.id ASC";
@@ -78,19 +78,5 @@ public class JpaPartyRepository implements PartyRepository {
   @Override
   public void add(Party party) {
     em.persist(party);
-  }
-
-  private static String likePattern(String query) {
-    if (query == null || query.isBlank()) {
-      return null;
-    }
-    String escaped =
-        query
-            .strip()
-            .toLowerCase(Locale.ROOT)
-            .replace("\\", "\\\\")
-            .replace("%", "\\%")
-            .replace("_", "\\_");
-    return "%" + escaped + "%";
   }
 }
