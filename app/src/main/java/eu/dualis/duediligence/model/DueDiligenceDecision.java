@@ -1,0 +1,3 @@
+package eu.dualis.duediligence.model;
+
+public enum DueDiligenceDecision { PROCEED, NOTIFY_AUTHORITY, REFUSE }

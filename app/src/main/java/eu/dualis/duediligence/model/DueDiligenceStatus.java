@@ -1,0 +1,3 @@
+package eu.dualis.duediligence.model;
+
+public enum DueDiligenceStatus { DRAFT, DECIDED, APPROVED }
