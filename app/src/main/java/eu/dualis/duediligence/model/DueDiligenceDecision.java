@@ -1,3 +1,7 @@
 package eu.dualis.duediligence.model;
 
-public enum DueDiligenceDecision { PROCEED, NOTIFY_AUTHORITY, REFUSE }
+public enum DueDiligenceDecision {
+  PROCEED,
+  NOTIFY_AUTHORITY,
+  REFUSE
+}

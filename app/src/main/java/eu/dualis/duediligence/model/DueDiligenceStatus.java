@@ -1,3 +1,7 @@
 package eu.dualis.duediligence.model;
 
-public enum DueDiligenceStatus { DRAFT, DECIDED, APPROVED }
+public enum DueDiligenceStatus {
+  DRAFT,
+  DECIDED,
+  APPROVED
+}
