@@ -23,3 +23,17 @@ CREATE TABLE export_check (
   KEY ix_export_check_rerun (tenant_id, rerun_of),
   KEY ix_export_check_determination (tenant_id, determination, checked_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- The shipment of a released export: recorded once per export check, with the licence usages it
+-- caused (see licence_usage.export_check_id). Evidence: kept five years after the year of export
+-- (Art. 27), never changed.
+CREATE TABLE export_shipment (
+  id              CHAR(36)      NOT NULL,
+  tenant_id       VARCHAR(63)   NOT NULL,
+  export_check_id CHAR(36)      NOT NULL,
+  shipped_on      DATE          NOT NULL,
+  recorded_by     VARCHAR(200)  NOT NULL,
+  recorded_at     TIMESTAMP(6)  NOT NULL,
+  PRIMARY KEY (tenant_id, id),
+  UNIQUE KEY ux_export_shipment_check (tenant_id, export_check_id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

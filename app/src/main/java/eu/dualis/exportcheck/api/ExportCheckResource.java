@@ -2,6 +2,7 @@ package eu.dualis.exportcheck.api;
 
 import eu.dualis.exportcheck.model.Determination;
 import eu.dualis.exportcheck.service.ExportCheckService;
+import eu.dualis.exportcheck.service.ExportShipmentService;
 import eu.dualis.platform.api.QueryParams;
 import eu.dualis.platform.model.InvalidInputException;
 import eu.dualis.platform.model.Page;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ExportCheckResource {
 
   @Inject ExportCheckService checks;
+  @Inject ExportShipmentService shipments;
   @Inject UriInfo uriInfo;
 
   @POST
@@ -100,6 +104,32 @@ public class ExportCheckResource {
   public Response rerun(@PathParam("id") String id) {
     var recorded = checks.rerun(id);
     return created(recorded.check().id(), ExportCheckResponse.of(recorded));
+  }
+
+  /** The date the goods left; a JSON object {@code {"shippedOn":"2026-11-28"}}. */
+  public record ShipmentRequest(String shippedOn) {}
+
+  @POST
+  @Path("/{id}/shipment")
+  @RolesAllowed(Roles.COMPLIANCE_OFFICER)
+  @Operation(
+      summary =
+          "Record that a released export was shipped; each licence that covered a line records"
+              + " its usage (409 unless the check is the export's newest and released)")
+  public Response ship(@PathParam("id") String id, ShipmentRequest request) {
+    LocalDate on;
+    try {
+      on =
+          request == null || request.shippedOn() == null
+              ? null
+              : LocalDate.parse(request.shippedOn());
+    } catch (DateTimeParseException e) {
+      throw InvalidInputException.of("shippedOn", "is not a date (YYYY-MM-DD)");
+    }
+    shipments.record(id, on);
+    return Response.status(Response.Status.CREATED)
+        .entity(ExportCheckResponse.of(checks.get(id)))
+        .build();
   }
 
   private Response created(String id, ExportCheckResponse body) {

@@ -10,6 +10,7 @@ import eu.dualis.exportcheck.service.RecordedCheck;
 import eu.dualis.exportcheck.service.VersionsUsed;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,7 +34,11 @@ public record ExportCheckResponse(
     List<LineResponse> lines,
     VersionsUsed versionsUsed,
     String checkedBy,
-    Instant checkedAt) {
+    Instant checkedAt,
+    Shipment shipment) {
+
+  /** The recorded shipment of a released export; null until it is recorded. */
+  public record Shipment(LocalDate shippedOn, String recordedBy, Instant recordedAt) {}
 
   public record ReasonResponse(
       String rule, Determination effect, String article, List<String> details, String message) {
@@ -90,6 +95,10 @@ public record ExportCheckResponse(
         lines,
         r.versions(),
         c.checkedBy(),
-        c.checkedAt());
+        c.checkedAt(),
+        r.shipment() == null
+            ? null
+            : new Shipment(
+                r.shipment().shippedOn(), r.shipment().recordedBy(), r.shipment().recordedAt()));
   }
 }

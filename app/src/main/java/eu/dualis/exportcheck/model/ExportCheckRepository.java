@@ -24,4 +24,9 @@ public interface ExportCheckRepository {
   boolean isRerun(String id);
 
   void add(ExportCheck check);
+
+  /** The shipment recorded for one check, if any. */
+  Optional<ExportShipment> shipmentOf(String checkId);
+
+  void add(ExportShipment shipment);
 }

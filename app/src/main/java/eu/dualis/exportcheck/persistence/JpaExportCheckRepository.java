@@ -3,6 +3,7 @@ package eu.dualis.exportcheck.persistence;
 import eu.dualis.exportcheck.model.Determination;
 import eu.dualis.exportcheck.model.ExportCheck;
 import eu.dualis.exportcheck.model.ExportCheckRepository;
+import eu.dualis.exportcheck.model.ExportShipment;
 import eu.dualis.platform.model.Page;
 import eu.dualis.platform.model.PageRequest;
 import eu.dualis.platform.persistence.LikePatterns;
@@ -75,5 +76,19 @@ public class JpaExportCheckRepository implements ExportCheckRepository {
   @Override
   public void add(ExportCheck check) {
     em.persist(check);
+  }
+
+  @Override
+  public Optional<ExportShipment> shipmentOf(String checkId) {
+    return em.createQuery(
+            "SELECT s FROM ExportShipment s WHERE s.exportCheckId = :c", ExportShipment.class)
+        .setParameter("c", checkId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(ExportShipment shipment) {
+    em.persist(shipment);
   }
 }

@@ -102,7 +102,7 @@ public class ExportCheckService {
         ExportCheck.record(previous, input, result.determination(), documents, user.name(), now);
     checks.add(check);
     audit.record(user.name(), AuditAction.CREATE, RECORD_TYPE, check.id(), null, snapshot(check));
-    return new RecordedCheck(check, input, result, versions, true);
+    return new RecordedCheck(check, input, result, versions, true, null);
   }
 
   private VersionsUsed versions(LocalDate today, Map<Integer, Classification> used) {
@@ -128,7 +128,8 @@ public class ExportCheckService {
         JSON.fromJson(docs.input(), ExportCheckInput.class),
         JSON.fromJson(docs.result(), CheckResult.class),
         JSON.fromJson(docs.versions(), VersionsUsed.class),
-        current);
+        current,
+        checks.shipmentOf(check.id()).orElse(null));
   }
 
   private ExportCheck find(String id) {

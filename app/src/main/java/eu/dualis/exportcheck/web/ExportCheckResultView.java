@@ -6,6 +6,7 @@ import eu.dualis.exportcheck.model.ExportCheckInput;
 import eu.dualis.exportcheck.model.PartyRoleInExport;
 import eu.dualis.exportcheck.model.Reason;
 import eu.dualis.exportcheck.service.ExportCheckService;
+import eu.dualis.exportcheck.service.ExportShipmentService;
 import eu.dualis.exportcheck.service.ReasonTexts;
 import eu.dualis.exportcheck.service.RecordedCheck;
 import eu.dualis.platform.model.ConflictException;
@@ -20,6 +21,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -34,9 +38,11 @@ public class ExportCheckResultView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ExportCheckService checks;
+  @Inject ExportShipmentService shipments;
   @Inject LanguageSelector language;
 
   private String id;
+  private String shippedOn = LocalDate.now(ZoneOffset.UTC).toString();
   private boolean missing;
   private transient RecordedCheck check;
   private transient List<RecordedCheck> history;
@@ -65,6 +71,33 @@ public class ExportCheckResultView implements Serializable {
                       null, FacesMessage.SEVERITY_ERROR, p.field() + ": " + p.message()));
     }
     return null;
+  }
+
+  /** Records the shipment of the released export and the licence usages it brings. */
+  public String recordShipment() {
+    try {
+      shipments.record(id, LocalDate.parse(shippedOn));
+      return "/app/export-check-result?faces-redirect=true&id=" + id;
+    } catch (DateTimeParseException e) {
+      FacesMessages.plain("result:shippedOn", FacesMessage.SEVERITY_ERROR, "YYYY-MM-DD");
+    } catch (InvalidInputException e) {
+      e.problems()
+          .forEach(
+              p ->
+                  FacesMessages.plain(
+                      "result:shippedOn", FacesMessage.SEVERITY_ERROR, p.message()));
+    } catch (ConflictException e) {
+      FacesMessages.plain(null, FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+    return null;
+  }
+
+  public String getShippedOn() {
+    return shippedOn;
+  }
+
+  public void setShippedOn(String shippedOn) {
+    this.shippedOn = shippedOn;
   }
 
   public RecordedCheck getCheck() {
