@@ -1,10 +1,8 @@
 package eu.dualis.duediligence.model;
 
 import eu.dualis.tenants.jpa.TenantScopedEntity;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
@@ -38,8 +36,8 @@ public class CatchAllNotificationDocument extends TenantScopedEntity {
   @Column(name = "sha256", nullable = false, updatable = false)
   private String sha256;
 
+  // Not a lazy basic: EclipseLink's fetch groups clash with the tenant discriminator (EL-7329).
   @Lob
-  @Basic(fetch = FetchType.LAZY)
   @Column(name = "content", nullable = false, updatable = false)
   private byte[] content;
 

@@ -28,7 +28,7 @@ public interface CatchAllNotificationRepository {
 
   void addDocument(CatchAllNotificationDocument document);
 
-  /** The documents of a notification without their content, in upload order. */
+  /** The documents of a notification, in upload order. */
   List<CatchAllNotificationDocument> documents(String notificationId);
 
   Optional<CatchAllNotificationDocument> document(String notificationId, String documentId);
