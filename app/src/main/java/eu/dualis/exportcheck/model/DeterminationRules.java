@@ -50,8 +50,7 @@ public final class DeterminationRules {
       Reason reason =
           Reason.withArticle(
               Rule.EMBARGOED_DESTINATION, regime.legalAct(), regime.regime(), facts.destination());
-      // A regime aimed at listed persons only is shown; the parties' screening is what applies.
-      reasons.add(regime.targetedOnly() ? reason.satisfied() : reason);
+      reasons.add(regime.holdsEveryExport() ? reason : reason.satisfied());
     }
     return reasons;
   }

@@ -34,10 +34,11 @@ public record ExportFacts(
       String partyId, String name, PartyRoleInExport role, ScreeningState state) {}
 
   /**
-   * A regime bearing on the destination. A targeted regime (listed persons only) is shown but does
-   * not hold every export there: the parties' screening covers it.
+   * A regime bearing on the destination. One that does not hold every export there (aimed at listed
+   * persons only, where the parties' screening applies, or a political declaration that is no legal
+   * act) is shown without holding.
    */
-  public record EmbargoFact(String regime, String legalAct, boolean targetedOnly) {}
+  public record EmbargoFact(String regime, String legalAct, boolean holdsEveryExport) {}
 
   /** A red flag about the end use: ticked by the user (wording null) or found in its text. */
   public record ConcernFact(EndUseConcern concern, String wording) {}

@@ -71,7 +71,7 @@ public class ExportFactsGatherer {
     }
     List<EmbargoFact> regimes =
         embargoes.regimesFor(destination, on).stream()
-            .map(r -> new EmbargoFact(r.regime(), r.legalAct(), r.targetedOnly()))
+            .map(r -> new EmbargoFact(r.regime(), r.legalAct(), r.holdsEveryExport()))
             .toList();
     List<ConcernFact> concerns = new ArrayList<>();
     input.concerns().forEach(c -> concerns.add(new ConcernFact(c, null)));

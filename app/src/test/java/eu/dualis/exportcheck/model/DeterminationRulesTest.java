@@ -179,7 +179,7 @@ class DeterminationRulesTest {
                 new EmbargoFact(
                     "Russia: dual-use export ban",
                     "Council Regulation (EU) No 833/2014, Art. 2",
-                    false)),
+                    true)),
             List.of(),
             List.of(notListed(false, null)));
 
@@ -193,7 +193,7 @@ class DeterminationRulesTest {
   }
 
   @Test
-  void a_targeted_regime_is_shown_but_does_not_hold() {
+  void a_regime_aimed_at_listed_persons_only_is_shown_but_does_not_hold() {
     var facts =
         new ExportFacts(
             "HT",
@@ -201,7 +201,7 @@ class DeterminationRulesTest {
             List.of(CLEAR_END_USER),
             List.of(
                 new EmbargoFact(
-                    "Haiti (listed persons)", "Council Regulation (EU) 2022/2309", true)),
+                    "Haiti (listed persons)", "Council Regulation (EU) 2022/2309", false)),
             List.of(),
             List.of(notListed(false, null)));
 
