@@ -158,6 +158,41 @@ class ExportCheckApiIT {
   }
 
   @Test
+  void anOpenCatchAllNotificationHoldsTheExportUntilTheAuthorityAnswers() {
+    String product = Exports.notListedProduct(OFFICER, REVIEWER, false);
+    String party = endUser("BR");
+    Reply notified =
+        officer.post(
+            "/api/v1/catch-all-notifications",
+            "{\"direction\":\"FROM_AUTHORITY\",\"article\":\"ART_4_1_A\",\"authority\":\"CDIU\","
+                + "\"reference\":\"CDIU-"
+                + UUID.randomUUID().toString().substring(0, 6)
+                + "\",\"date\":\"2026-11-01\",\"productId\":\""
+                + product
+                + "\"}");
+    assertThat(notified.status()).as(notified.toString()).isEqualTo(201);
+    String notification = notified.string("id");
+
+    JsonObject held = check(Exports.request("BR", CIVIL_USE, party, product)).json();
+
+    assertThat(held.getString("determination")).isEqualTo("HOLD");
+    JsonObject reason = reason(held.getJsonArray("lines").getJsonObject(0), 1);
+    assertThat(reason.getString("rule")).isEqualTo("OPEN_CATCH_ALL_NOTIFICATION");
+    assertThat(reason.getString("article")).isEqualTo("Art. 4(1)(a)");
+
+    Reply answered =
+        officer.post(
+            "/api/v1/catch-all-notifications/" + notification + "/outcome",
+            "{\"outcome\":\"LICENCE_REQUIRED\",\"answeredOn\":\"2026-11-20\"}");
+    assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+    JsonObject again =
+        officer.post("/api/v1/export-checks/" + held.getString("id") + "/rerun", "").json();
+    assertThat(again.getString("determination")).isEqualTo("LICENCE_REQUIRED");
+    assertThat(reason(again.getJsonArray("lines").getJsonObject(0), 1).getString("rule"))
+        .isEqualTo("AUTHORITY_REQUIRES_LICENCE");
+  }
+
+  @Test
   void aRerunIsANewCheckAndTheOldResultStays() {
     String product = Exports.listedProduct(OFFICER, REVIEWER, "5A002.a.1");
     JsonObject first = check(Exports.request("CN", CIVIL_USE, endUser("CN"), product)).json();
