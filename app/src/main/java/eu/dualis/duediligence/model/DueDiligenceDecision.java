@@ -1,7 +1,0 @@
-package eu.dualis.duediligence.model;
-
-public enum DueDiligenceDecision {
-  PROCEED,
-  NOTIFY_AUTHORITY,
-  REFUSE
-}

@@ -1,7 +1,0 @@
-package eu.dualis.duediligence.model;
-
-public enum DueDiligenceStatus {
-  DRAFT,
-  DECIDED,
-  APPROVED
-}
