@@ -8,6 +8,7 @@ import eu.dualis.platform.model.FieldProblem;
 import eu.dualis.platform.model.InvalidInputException;
 import eu.dualis.platform.model.PageRequest;
 import eu.dualis.platform.model.RecordNotFoundException;
+import eu.dualis.platform.model.SortOrder;
 import eu.dualis.screening.service.PartyService;
 import eu.dualis.screening.service.ScreeningService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +53,40 @@ public class DueDiligenceSubjects {
       throw new InvalidInputException(problems);
     }
     return endUser.get().name();
+  }
+
+  /** The tenant's parties to choose from, by name. */
+  public List<Choice> partyChoices() {
+    return parties
+        .search(
+            null,
+            null,
+            SortOrder.parse(null, List.of("name"), "name"),
+            new PageRequest(0, PageRequest.MAX_SIZE))
+        .items()
+        .stream()
+        .map(
+            p ->
+                new Choice(
+                    p.id(),
+                    p.name()
+                        + (p.country() == null ? "" : " (" + p.country() + ")")
+                        + " – "
+                        + p.status().name()))
+        .toList();
+  }
+
+  /** The tenant's products to choose from, by name. */
+  public List<Choice> productChoices() {
+    return products
+        .search(
+            null,
+            SortOrder.parse(null, List.of("name"), "name"),
+            new PageRequest(0, PageRequest.MAX_SIZE))
+        .items()
+        .stream()
+        .map(p -> new Choice(p.id().value(), p.name() + " (" + p.partNumber() + ")"))
+        .toList();
   }
 
   public Optional<PartyFacts> party(String id) {
