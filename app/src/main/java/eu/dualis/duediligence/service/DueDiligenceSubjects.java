@@ -55,9 +55,18 @@ public class DueDiligenceSubjects {
     return endUser.get().name();
   }
 
-  /** The tenant's parties to choose from, by name. */
-  public List<Choice> partyChoices() {
-    return parties
+  /**
+   * The tenant's parties to choose from, by name, with the chosen ones always among them (the first
+   * page of a long list may not hold them).
+   */
+  public List<Choice> partyChoices(List<String> chosen) {
+    List<Choice> choices = new ArrayList<>();
+    for (String id : chosen) {
+      party(id)
+          .ifPresent(
+              p -> choices.add(new Choice(p.id(), partyLabel(p.name(), p.country(), p.status()))));
+    }
+    parties
         .search(
             null,
             null,
@@ -65,28 +74,36 @@ public class DueDiligenceSubjects {
             new PageRequest(0, PageRequest.MAX_SIZE))
         .items()
         .stream()
-        .map(
+        .filter(p -> !chosen.contains(p.id()))
+        .forEach(
             p ->
-                new Choice(
-                    p.id(),
-                    p.name()
-                        + (p.country() == null ? "" : " (" + p.country() + ")")
-                        + " – "
-                        + p.status().name()))
-        .toList();
+                choices.add(
+                    new Choice(p.id(), partyLabel(p.name(), p.country(), p.status().name()))));
+    return choices;
   }
 
-  /** The tenant's products to choose from, by name. */
-  public List<Choice> productChoices() {
-    return products
+  private static String partyLabel(String name, String country, String status) {
+    return name + (country == null ? "" : " (" + country + ")") + " – " + status;
+  }
+
+  /** The tenant's products to choose from, by name, with the chosen ones always among them. */
+  public List<Choice> productChoices(List<String> chosen) {
+    List<Choice> choices = new ArrayList<>();
+    for (String id : chosen) {
+      product(id)
+          .ifPresent(p -> choices.add(new Choice(p.id(), p.name() + " (" + p.partNumber() + ")")));
+    }
+    products
         .search(
             null,
             SortOrder.parse(null, List.of("name"), "name"),
             new PageRequest(0, PageRequest.MAX_SIZE))
         .items()
         .stream()
-        .map(p -> new Choice(p.id().value(), p.name() + " (" + p.partNumber() + ")"))
-        .toList();
+        .filter(p -> !chosen.contains(p.id().value()))
+        .forEach(
+            p -> choices.add(new Choice(p.id().value(), p.name() + " (" + p.partNumber() + ")")));
+    return choices;
   }
 
   public Optional<PartyFacts> party(String id) {

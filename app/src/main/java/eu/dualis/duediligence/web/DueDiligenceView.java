@@ -201,11 +201,18 @@ public class DueDiligenceView implements Serializable {
   }
 
   public List<Choice> getPartyChoices() {
-    return subjects.partyChoices();
+    List<String> chosen = new ArrayList<>();
+    if (form.getEndUser() != null) {
+      chosen.add(form.getEndUser());
+    }
+    if (form.getConsignee() != null) {
+      chosen.add(form.getConsignee());
+    }
+    return subjects.partyChoices(chosen);
   }
 
   public List<Choice> getProductChoices() {
-    return subjects.productChoices();
+    return subjects.productChoices(form.getProducts());
   }
 
   public String classificationOf(String productId) {
