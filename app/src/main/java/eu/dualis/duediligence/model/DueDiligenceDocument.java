@@ -3,10 +3,8 @@ package eu.dualis.duediligence.model;
 import eu.dualis.platform.model.FieldProblem;
 import eu.dualis.platform.model.InvalidInputException;
 import eu.dualis.tenants.jpa.TenantScopedEntity;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
@@ -57,8 +55,9 @@ public class DueDiligenceDocument extends TenantScopedEntity {
   @Column(name = "sha256", nullable = false, updatable = false)
   private String sha256;
 
+  // Eagerly read: a lazy basic needs a fetch group, which EclipseLink's tenant discriminator
+  // breaks (EclipseLink-7329); a document is read only to be downloaded anyway.
   @Lob
-  @Basic(fetch = FetchType.LAZY)
   @Column(name = "content", nullable = false, updatable = false)
   private byte[] content;
 
