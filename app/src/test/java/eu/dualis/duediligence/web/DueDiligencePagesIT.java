@@ -9,6 +9,7 @@ import eu.dualis.testing.Api;
 import eu.dualis.testing.Browser;
 import eu.dualis.testing.BrowserPages;
 import eu.dualis.testing.Deployments;
+import eu.dualis.testing.Stack;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -44,16 +45,18 @@ class DueDiligencePagesIT extends BrowserPages {
         api.post("/api/v1/products", Api.product("Camera " + suffix, "UI-DD-" + suffix))
             .string("id");
 
-    Page page =
-        openAs(
-            "officer@acme.test",
-            "/app/due-diligence-files.xhtml?exportCheck=chk-"
-                + suffix
-                + "&endUser="
-                + endUser
-                + "&product="
-                + product
-                + "&destination=AE");
+    Page page = openAs("officer@acme.test", "/app/due-diligence-files.xhtml");
+    assertThat(page.locator("h1")).hasText("Due-diligence files");
+    // The link the export check result gives: straight on to a new file, prefilled.
+    page.navigate(
+        Stack.appUrl()
+            + "/app/due-diligence-files.xhtml?exportCheck=chk-"
+            + suffix
+            + "&endUser="
+            + endUser
+            + "&product="
+            + product
+            + "&destination=AE");
     page.waitForURL(Pattern.compile(".*/app/due-diligence\\.xhtml.*"));
     assertThat(page.locator("[id='dd:destination']")).hasValue("AE");
     assertThat(page.locator("[id='dd:endUser']")).hasValue(endUser);
