@@ -43,6 +43,11 @@ class DueDiligenceApiIT {
     return Deployments.app();
   }
 
+  /** JSON-B leaves null fields out. */
+  static boolean absent(JsonObject json, String key) {
+    return !json.containsKey(key) || json.isNull(key);
+  }
+
   static String suffix() {
     return UUID.randomUUID().toString().substring(0, 8);
   }
@@ -154,7 +159,7 @@ class DueDiligenceApiIT {
         officerBytes.post(BASE + "/" + id + "/document?name=big.pdf", "application/pdf", big);
     assertThat(tooBig.status()).isEqualTo(413);
     assertThat(tooBig.text()).contains("10 MB");
-    assertThat(officer.get(BASE + "/" + id).json().isNull("document")).isTrue();
+    assertThat(absent(officer.get(BASE + "/" + id).json(), "document")).isTrue();
     var uploaded =
         officerBytes.post(
             BASE + "/" + id + "/document?name=end-use-statement.pdf", "application/pdf", PDF_BYTES);
@@ -296,7 +301,7 @@ class DueDiligenceApiIT {
     assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
     assertThat(returned.string("status")).isEqualTo("DRAFT");
     assertThat(returned.string("returnReason")).isEqualTo("Attach the customer's e-mail");
-    assertThat(returned.json().isNull("decision")).isTrue();
+    assertThat(absent(returned.json(), "decision")).isTrue();
   }
 
   @Test
