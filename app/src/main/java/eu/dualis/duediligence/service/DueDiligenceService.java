@@ -245,6 +245,6 @@ public class DueDiligenceService {
   }
 
   /** The audit record of an upload: what it was, not its bytes. */
-  record DocumentSnapshot(
+  public record DocumentSnapshot(
       String fileId, String name, String contentType, long size, String sha256) {}
 }

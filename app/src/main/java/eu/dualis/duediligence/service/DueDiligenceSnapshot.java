@@ -5,7 +5,7 @@ import eu.dualis.duediligence.model.RedFlagAnswer;
 import java.util.List;
 
 /** A due-diligence file as the audit trail records it. */
-record DueDiligenceSnapshot(
+public record DueDiligenceSnapshot(
     String id,
     int revision,
     String supersedes,
