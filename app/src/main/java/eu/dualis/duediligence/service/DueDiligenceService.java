@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,7 @@ public class DueDiligenceService {
   @Inject DueDiligenceFileRepository files;
   @Inject DueDiligenceDocumentRepository documents;
   @Inject DueDiligenceSubjects subjects;
+  @Inject CatchAllNotificationService notifications;
   @Inject AuditTrail audit;
   @Inject CurrentUser user;
   @Inject EntityManager em;
@@ -149,11 +151,25 @@ public class DueDiligenceService {
     return changed(file, before);
   }
 
+  /**
+   * The second officer's approval. A file that decided to notify the authority opens the Art. 5(2)
+   * notification at once, so that every export it concerns is held until the authority answers.
+   */
   public DueDiligenceFile approve(String id) {
     DueDiligenceFile file = get(id);
     var before = DueDiligenceSnapshot.of(file);
     file.approve(user.name(), now());
-    return changed(file, before);
+    DueDiligenceFile approved = changed(file, before);
+    if (approved.verdict().decision() == DueDiligenceDecision.NOTIFY_AUTHORITY) {
+      var c = approved.content();
+      notifications.notifyFromDueDiligence(
+          approved.id(),
+          new LinkedHashSet<>(c.productIds()),
+          c.endUserPartyId(),
+          c.destination(),
+          user.name());
+    }
+    return approved;
   }
 
   public DueDiligenceFile returnToDraft(String id, String reason) {

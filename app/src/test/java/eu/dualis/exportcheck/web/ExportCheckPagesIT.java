@@ -9,6 +9,7 @@ import eu.dualis.testing.Deployments;
 import eu.dualis.testing.Exports;
 import eu.dualis.testing.Stack;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -68,10 +69,15 @@ class ExportCheckPagesIT extends BrowserPages {
     String firstCheckUrl = officer.url();
 
     officer.click("#open-dd-0");
-    completeDueDiligence(officer);
+    String fileUrl = completeDueDiligence(officer);
 
     Page reviewer = openAs(REVIEWER, "/app/due-diligence-files.xhtml");
-    approveDueDiligence(reviewer, "Brightwater Retail Analytics " + suffix);
+    assertThat(reviewer.locator("[id='dd-files:table']"))
+        .containsText("Brightwater Retail Analytics " + suffix);
+    reviewer.navigate(fileUrl);
+    reviewer.click("[id='approval:approve']");
+    assertThat(reviewer.locator("#dd-status")).hasText("Approved");
+    Browser.screenshot(reviewer, "due-diligence-approved");
 
     officer.navigate(firstCheckUrl);
     officer.click("[id='result:rerun']");
@@ -89,12 +95,32 @@ class ExportCheckPagesIT extends BrowserPages {
     assertThat(officer.locator("body")).not().containsText("Exception");
   }
 
-  /** Fills the guided due-diligence form opened from the check, and decides to proceed. */
-  private static void completeDueDiligence(Page officer) {
-    throw new UnsupportedOperationException("wired once the due-diligence pages are merged");
-  }
-
-  private static void approveDueDiligence(Page reviewer, String endUserName) {
-    throw new UnsupportedOperationException("wired once the due-diligence pages are merged");
+  /**
+   * Fills the guided due-diligence form the check's link opened (prefilled with the check, end
+   * user, product and destination), decides to proceed, and returns the file's address.
+   */
+  private static String completeDueDiligence(Page officer) {
+    officer.waitForURL(Pattern.compile(".*/app/due-diligence\\.xhtml.*"));
+    assertThat(officer.locator("[id='dd:destination']")).hasValue("AE");
+    officer.fill(
+        "[id='dd:item']", "Video analytics server; face matching switchable by licence key");
+    officer.fill("[id='dd:statedEndUse']", "Footfall counting in shopping malls");
+    officer.click("[id='dd:save']");
+    officer.waitForURL(Pattern.compile(".*/app/due-diligence\\.xhtml\\?.*id=.*"));
+    int flags = officer.locator("select[id$=':answer']").count();
+    for (int i = 0; i < flags; i++) {
+      officer.selectOption("[id='dd:flags:" + i + ":answer']", "ABSENT");
+    }
+    officer.selectOption("[id='dd:riskLevel']", "LOW");
+    officer.fill("[id='dd:riskAssessment']", "Retail chain; site visit confirmed the civil use");
+    officer.fill("[id='dd:mitigations']", "Face matching disabled; re-export clause signed");
+    officer.click("[id='dd:save']");
+    assertThat(officer.locator("body")).containsText("The due-diligence file was saved.");
+    officer.selectOption("[id='decide:decision']", "PROCEED");
+    officer.fill(
+        "[id='decide:rationale']", "Civil use verified on site; mitigations in the contract");
+    officer.click("[id='decide:decide-button']");
+    assertThat(officer.locator("#dd-status")).hasText("Decided, awaiting approval");
+    return officer.url();
   }
 }
