@@ -183,7 +183,8 @@ class ExportCheckApiIT {
     Reply answered =
         officer.post(
             "/api/v1/catch-all-notifications/" + notification + "/outcome",
-            "{\"outcome\":\"LICENCE_REQUIRED\",\"answeredOn\":\"2026-11-20\"}");
+            "{\"outcome\":\"LICENCE_REQUIRED\",\"answeredOn\":\"2026-11-20\","
+                + "\"answerReference\":\"CDIU-2026-LR-1\"}");
     assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
     JsonObject again =
         officer.post("/api/v1/export-checks/" + held.getString("id") + "/rerun", "").json();

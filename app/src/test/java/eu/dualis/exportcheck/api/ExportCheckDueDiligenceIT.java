@@ -7,6 +7,8 @@ import eu.dualis.testing.Deployments;
 import eu.dualis.testing.DueDiligenceFiles;
 import eu.dualis.testing.Exports;
 import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -115,7 +117,9 @@ class ExportCheckDueDiligenceIT {
     var answered =
         officer.post(
             "/api/v1/catch-all-notifications/" + notification.getString("id") + "/outcome",
-            "{\"outcome\":\"NO_LICENCE_REQUIRED\",\"answeredOn\":\"2026-11-27\"}");
+            "{\"outcome\":\"NO_LICENCE_REQUIRED\",\"answeredOn\":\""
+                + LocalDate.now(ZoneOffset.UTC)
+                + "\",\"answerReference\":\"CDIU-2026-NL-7\"}");
     assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
     JsonObject released = rerun(held);
 

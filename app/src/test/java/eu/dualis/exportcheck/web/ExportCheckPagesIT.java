@@ -107,6 +107,8 @@ class ExportCheckPagesIT extends BrowserPages {
     officer.fill("[id='dd:statedEndUse']", "Footfall counting in shopping malls");
     officer.click("[id='dd:save']");
     officer.waitForURL(Pattern.compile(".*/app/due-diligence\\.xhtml\\?.*id=.*"));
+    // After a postback the address bar no longer names the file; keep its address now.
+    String fileUrl = officer.url();
     int flags = officer.locator("select[id$=':answer']").count();
     for (int i = 0; i < flags; i++) {
       officer.selectOption("[id='dd:flags:" + i + ":answer']", "ABSENT");
@@ -121,6 +123,6 @@ class ExportCheckPagesIT extends BrowserPages {
         "[id='decide:rationale']", "Civil use verified on site; mitigations in the contract");
     officer.click("[id='decide:decide-button']");
     assertThat(officer.locator("#dd-status")).hasText("Decided, awaiting approval");
-    return officer.url();
+    return fileUrl;
   }
 }
