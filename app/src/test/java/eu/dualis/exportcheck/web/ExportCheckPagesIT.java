@@ -95,6 +95,31 @@ class ExportCheckPagesIT extends BrowserPages {
     assertThat(officer.locator("body")).not().containsText("Exception");
   }
 
+  @Test
+  void theDashboardShowsAHeldExportToItsOwnTenantOnly() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String unclassified = Exports.unclassifiedProduct(OFFICER);
+    String endUser = Exports.party(OFFICER, "END_USER", "Osprey Instruments " + suffix, "BR");
+    String body = Exports.request("BR", "Laboratory measurements", endUser, unclassified);
+    String reference =
+        jakarta.json.Json.createReader(new java.io.StringReader(body))
+            .readObject()
+            .getString("reference");
+    var held = eu.dualis.testing.Api.as(OFFICER).post("/api/v1/export-checks", body);
+    org.assertj.core.api.Assertions.assertThat(held.json().getString("determination"))
+        .isEqualTo("HOLD");
+
+    Page officer = openAs(OFFICER, "/app/dashboard.xhtml");
+    assertThat(officer.locator(".exports-HOLD")).containsText(reference);
+    officer.locator(".exports-HOLD a", new Page.LocatorOptions().setHasText(reference)).click();
+    assertThat(officer.locator("#determination-label")).hasText("Hold");
+    assertThat(officer.locator("#line-0")).containsText("Art. 3(1), Annex I");
+
+    Page globex = openAs("officer@globex.test", "/app/dashboard.xhtml");
+    assertThat(globex.locator("h1")).hasText("Compliance dashboard");
+    assertThat(globex.locator("body")).not().containsText(reference);
+  }
+
   /**
    * Fills the guided due-diligence form the check's link opened (prefilled with the check, end
    * user, product and destination), decides to proceed, and returns the file's address.
