@@ -118,6 +118,13 @@ class ExportCheckPagesIT extends BrowserPages {
     Page globex = openAs("officer@globex.test", "/app/dashboard.xhtml");
     assertThat(globex.locator("h1")).hasText("Compliance dashboard");
     assertThat(globex.locator("body")).not().containsText(reference);
+
+    Page sales = openAs("sales@acme.test", "/app/export-checks.xhtml");
+    assertThat(sales.locator("[id='checks:table']")).containsText(reference);
+    org.assertj.core.api.Assertions.assertThat(
+            sales.navigate(Stack.appUrl() + "/app/dashboard.xhtml").status())
+        .as("the dashboard shows due-diligence files and notifications: not for sales")
+        .isEqualTo(403);
   }
 
   /**
