@@ -40,7 +40,7 @@ class ExportCheckPagesIT extends BrowserPages {
     String suffix = UUID.randomUUID().toString().substring(0, 6);
     String product = Exports.notListedProduct(OFFICER, REVIEWER, true);
     String endUser =
-        Exports.party(OFFICER, "END_USER", "Brightwater Retail Analytics " + suffix, "AE");
+        Exports.party(OFFICER, "END_USER", "Brightwater Retail Analytics " + suffix, "QA");
     String reference = "SO-" + suffix;
 
     Page officer = openAs(OFFICER, "/app/export-check.xhtml");
@@ -54,7 +54,7 @@ class ExportCheckPagesIT extends BrowserPages {
         .isVisible();
 
     officer.fill("[id='export:reference']", reference);
-    officer.selectOption("[id='export:destination']", "AE");
+    officer.selectOption("[id='export:destination']", "QA");
     officer.fill("[id='export:endUse']", "Footfall counting in shopping malls");
     officer.selectOption("[id='export:endUser']", endUser);
     officer.selectOption("[id='export:lines:0:productId']", product);
@@ -133,7 +133,7 @@ class ExportCheckPagesIT extends BrowserPages {
    */
   private static String completeDueDiligence(Page officer) {
     officer.waitForURL(Pattern.compile(".*/app/due-diligence\\.xhtml.*"));
-    assertThat(officer.locator("[id='dd:destination']")).hasValue("AE");
+    assertThat(officer.locator("[id='dd:destination']")).hasValue("QA");
     officer.fill(
         "[id='dd:item']", "Video analytics server; face matching switchable by licence key");
     officer.fill("[id='dd:statedEndUse']", "Footfall counting in shopping malls");
