@@ -1,6 +1,7 @@
 package eu.dualis.duediligence.api;
 
 import eu.dualis.duediligence.model.NotificationStatus;
+import eu.dualis.duediligence.model.UploadedDocument;
 import eu.dualis.duediligence.service.CatchAllNotificationDocuments;
 import eu.dualis.duediligence.service.CatchAllNotificationService;
 import eu.dualis.platform.api.Problem;
@@ -136,13 +137,13 @@ public class CatchAllNotificationResource {
               "unsupported-media-type",
               "Unsupported media type",
               "Send a document as "
-                  + String.join(", ", CatchAllNotificationDocuments.TYPES)
+                  + String.join(", ", UploadedDocument.TYPES)
                   + ", not "
                   + contentType)
           .toResponse();
     }
-    byte[] content = body.readNBytes(CatchAllNotificationDocuments.MAX_BYTES + 1);
-    if (content.length > CatchAllNotificationDocuments.MAX_BYTES) {
+    byte[] content = UploadedDocument.readCapped(body);
+    if (UploadedDocument.tooLarge(content)) {
       notifications.get(id);
       return Problem.of(413, "too-large", "Payload too large", "A document may have at most 10 MB")
           .toResponse();

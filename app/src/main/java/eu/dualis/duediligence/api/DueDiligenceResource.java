@@ -4,6 +4,7 @@ import eu.dualis.duediligence.model.DueDiligenceDecision;
 import eu.dualis.duediligence.model.DueDiligenceDocument;
 import eu.dualis.duediligence.model.DueDiligenceStatus;
 import eu.dualis.duediligence.model.RedFlagCatalogue;
+import eu.dualis.duediligence.model.UploadedDocument;
 import eu.dualis.duediligence.service.DueDiligencePdf;
 import eu.dualis.duediligence.service.DueDiligenceService;
 import eu.dualis.platform.api.Problem;
@@ -117,8 +118,8 @@ public class DueDiligenceResource {
       InputStream body)
       throws IOException {
     files.get(id);
-    byte[] content = body.readNBytes((int) DueDiligenceDocument.MAX_BYTES + 1);
-    if (content.length > DueDiligenceDocument.MAX_BYTES) {
+    byte[] content = UploadedDocument.readCapped(body);
+    if (UploadedDocument.tooLarge(content)) {
       return Problem.of(
               413, "too-large", "Payload too large", "An end-use statement may have at most 10 MB")
           .toResponse();

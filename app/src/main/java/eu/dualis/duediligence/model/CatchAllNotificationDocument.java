@@ -51,23 +51,16 @@ public class CatchAllNotificationDocument extends TenantScopedEntity {
     // for JPA
   }
 
-  /** From an upload already checked for type and size. */
   public static CatchAllNotificationDocument of(
-      String notificationId,
-      String filename,
-      String contentType,
-      byte[] content,
-      String sha256,
-      String actor,
-      Instant now) {
+      String notificationId, UploadedDocument upload, String actor, Instant now) {
     CatchAllNotificationDocument d = new CatchAllNotificationDocument();
     d.id = UUID.randomUUID().toString();
     d.notificationId = notificationId;
-    d.filename = filename;
-    d.contentType = contentType;
-    d.content = content.clone();
-    d.size = content.length;
-    d.sha256 = sha256;
+    d.filename = upload.name();
+    d.contentType = upload.contentType();
+    d.content = upload.content();
+    d.size = upload.size();
+    d.sha256 = upload.sha256();
     d.uploadedBy = actor;
     d.uploadedAt = now;
     return d;

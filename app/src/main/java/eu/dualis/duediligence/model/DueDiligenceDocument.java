@@ -1,21 +1,12 @@
 package eu.dualis.duediligence.model;
 
-import eu.dualis.platform.model.FieldProblem;
-import eu.dualis.platform.model.InvalidInputException;
 import eu.dualis.tenants.jpa.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -26,15 +17,12 @@ import java.util.UUID;
 @Table(name = "due_diligence_document")
 public class DueDiligenceDocument extends TenantScopedEntity {
 
-  public static final long MAX_BYTES = 10L * 1024 * 1024;
-  public static final int NAME_MAX = 255;
-
-  /** The accepted types and the bytes each starts with, so the declared type is not trusted. */
-  private static final Map<String, byte[]> SIGNATURES =
-      Map.of(
-          "application/pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII),
-          "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'},
-          "image/jpeg", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
+  private static final UploadedDocument.Wording WORDING =
+      new UploadedDocument.Wording(
+          "document",
+          "is empty",
+          "may have at most 10 MB",
+          "is not a %s file: its content differs");
 
   @Id
   @Column(name = "id", length = 36)
@@ -71,63 +59,26 @@ public class DueDiligenceDocument extends TenantScopedEntity {
     // for JPA
   }
 
-  /** Checks name, type (PDF, PNG or JPEG, by its first bytes too) and size (at most 10 MB). */
+  /** Checked as {@link UploadedDocument#of} does, in the words of the due-diligence API. */
   public static DueDiligenceDocument upload(
       String fileId, String name, String contentType, byte[] content, String actor, Instant now) {
-    List<FieldProblem> problems = new ArrayList<>();
-    String cleanName = name == null ? "" : name.strip().replaceAll("[\\\\/\\p{Cntrl}]", "_");
-    if (cleanName.isEmpty() || cleanName.length() > NAME_MAX) {
-      problems.add(new FieldProblem("name", "is required, at most " + NAME_MAX + " characters"));
-    }
-    String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase();
-    byte[] signature = SIGNATURES.get(type);
-    if (signature == null) {
-      problems.add(
-          new FieldProblem(
-              "contentType",
-              "must be application/pdf, image/png or image/jpeg (got " + contentType + ")"));
-    }
-    if (content == null || content.length == 0) {
-      problems.add(new FieldProblem("document", "is empty"));
-    } else if (content.length > MAX_BYTES) {
-      problems.add(new FieldProblem("document", "may have at most 10 MB"));
-    } else if (signature != null && !startsWith(content, signature)) {
-      problems.add(new FieldProblem("document", "is not a " + type + " file: its content differs"));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    UploadedDocument checked = UploadedDocument.of(safeName(name), contentType, content, WORDING);
     DueDiligenceDocument d = new DueDiligenceDocument();
     d.id = UUID.randomUUID().toString();
     d.fileId = fileId;
-    d.name = cleanName;
-    d.contentType = type;
-    d.size = content.length;
-    d.sha256 = sha256(content);
-    d.content = content.clone();
+    d.name = checked.name();
+    d.contentType = checked.contentType();
+    d.size = checked.size();
+    d.sha256 = checked.sha256();
+    d.content = checked.content();
     d.uploadedBy = actor;
     d.uploadedAt = now;
     return d;
   }
 
-  private static boolean startsWith(byte[] content, byte[] prefix) {
-    if (content.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (content[i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+  /** A client may send a path, and control characters would garble the page and PDF showing it. */
+  private static String safeName(String name) {
+    return name == null ? "" : name.strip().replaceAll("[\\\\/\\p{Cntrl}]", "_");
   }
 
   public String id() {

@@ -1,55 +1,36 @@
 package eu.dualis.duediligence.service;
 
-import eu.dualis.platform.model.InvalidInputException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Locale;
+import eu.dualis.duediligence.model.UploadedDocument;
 import java.util.Optional;
 
-/** Which files a notification may keep: PDF, PNG or JPEG of at most 10 MB, checked by content. */
+/**
+ * Where the notification API differs from {@link UploadedDocument}'s checks, which it shares with
+ * the due-diligence API: its clients have always had these words, image/jpg, and a name made up
+ * rather than refused.
+ */
 public final class CatchAllNotificationDocuments {
 
-  public static final int MAX_BYTES = 10 * 1024 * 1024;
-  public static final List<String> TYPES = List.of("application/pdf", "image/png", "image/jpeg");
-
-  private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-  private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
+  private static final UploadedDocument.Wording WORDING =
+      new UploadedDocument.Wording(
+          "body",
+          "the file is empty",
+          "a document may have at most 10 MB",
+          "the file is not a %s file");
 
   private CatchAllNotificationDocuments() {}
 
-  /** The accepted type named by a Content-Type header (parameters ignored), if it is one. */
+  /** Known before the body is read, so that a wrong type is refused with 415 straight away. */
   public static Optional<String> acceptedType(String contentType) {
-    if (contentType == null) {
-      return Optional.empty();
-    }
-    String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    String type = UploadedDocument.mediaType(contentType);
+    // Not a registered type, but some scanners and mail programs send it.
     if (type.equals("image/jpg")) {
       type = "image/jpeg";
     }
-    return TYPES.contains(type) ? Optional.of(type) : Optional.empty();
+    return UploadedDocument.TYPES.contains(type) ? Optional.of(type) : Optional.empty();
   }
 
-  /** A file whose bytes are not what its type says is refused: evidence must open. */
-  static void requireContentOfType(String type, byte[] content) {
-    if (content.length == 0) {
-      throw InvalidInputException.of("body", "the file is empty");
-    }
-    if (content.length > MAX_BYTES) {
-      throw InvalidInputException.of("body", "a document may have at most 10 MB");
-    }
-    byte[] magic =
-        switch (type) {
-          case "application/pdf" -> PDF;
-          case "image/png" -> PNG;
-          default -> JPEG;
-        };
-    if (!startsWith(content, magic)) {
-      throw InvalidInputException.of("body", "the file is not a " + type + " file");
-    }
+  static UploadedDocument checked(String filename, String type, byte[] content) {
+    return UploadedDocument.of(safeName(filename, type), type, content, WORDING);
   }
 
   /** A file name safe to store and to send back in a Content-Disposition header. */
@@ -66,25 +47,5 @@ public final class CatchAllNotificationDocuments {
                   : type.equals("image/png") ? ".png" : ".jpg");
     }
     return name;
-  }
-
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static boolean startsWith(byte[] content, byte[] prefix) {
-    if (content.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (content[i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

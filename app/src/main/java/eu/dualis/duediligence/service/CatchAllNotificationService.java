@@ -184,20 +184,15 @@ public class CatchAllNotificationService {
   /**
    * Keeps a document of the notification, open or answered (the answer letter comes last).
    *
-   * @param type one of {@link CatchAllNotificationDocuments#TYPES}
+   * @param type as {@link CatchAllNotificationDocuments#acceptedType} gave it
    */
   public CatchAllNotificationDocument addDocument(
       String id, String filename, String type, byte[] content) {
     CatchAllNotification n = get(id);
-    CatchAllNotificationDocuments.requireContentOfType(type, content);
-    String sha = CatchAllNotificationDocuments.sha256(content);
     var document =
         CatchAllNotificationDocument.of(
             n.id(),
-            CatchAllNotificationDocuments.safeName(filename, type),
-            type,
-            content,
-            sha,
+            CatchAllNotificationDocuments.checked(filename, type, content),
             user.name(),
             now());
     notifications.addDocument(document);
@@ -209,7 +204,11 @@ public class CatchAllNotificationService {
         document.id(),
         null,
         new CatchAllNotificationSnapshot.Document(
-            n.id(), document.filename(), type, document.size(), sha));
+            n.id(),
+            document.filename(),
+            document.contentType(),
+            document.size(),
+            document.sha256()));
     return document;
   }
 

@@ -8,6 +8,7 @@ import eu.dualis.duediligence.model.FlagAnswer;
 import eu.dualis.duediligence.model.RedFlagAnswer;
 import eu.dualis.duediligence.model.RedFlagCatalogue;
 import eu.dualis.duediligence.model.RiskLevel;
+import eu.dualis.duediligence.model.UploadedDocument;
 import eu.dualis.duediligence.service.Choice;
 import eu.dualis.duediligence.service.DueDiligenceService;
 import eu.dualis.duediligence.service.DueDiligenceSubjects;
@@ -111,8 +112,7 @@ public class DueDiligenceView implements Serializable {
     }
     byte[] content;
     try (InputStream in = upload.getInputStream()) {
-      content =
-          in.readNBytes((int) eu.dualis.duediligence.model.DueDiligenceDocument.MAX_BYTES + 1);
+      content = UploadedDocument.readCapped(in);
     }
     String name = upload.getSubmittedFileName();
     String type = upload.getContentType();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.dualis.platform.model.ConflictException;
+import eu.dualis.platform.model.FieldProblem;
 import eu.dualis.platform.model.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -196,25 +197,40 @@ class DueDiligenceFileTest {
   }
 
   @Test
-  void documentsArePdfPngOrJpegByTheirBytesAndAtMostTenMegabytes() {
+  void anEndUseStatementIsRefusedInTheDueDiligenceApisWordsAndItsNameMadeSafe() {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2};
-    var ok = DueDiligenceDocument.upload("f", "scan.png", "image/png", png, "a", NOW);
-    assertThat(ok.sha256()).hasSize(64);
+    var ok = DueDiligenceDocument.upload("f", " scans/eu\u0007s.png ", "image/png", png, "a", NOW);
+    assertThat(ok.name()).isEqualTo("scans_eu_s.png");
+    assertThat(ok.fileId()).isEqualTo("f");
+    assertThat(ok.contentType()).isEqualTo("image/png");
     assertThat(ok.size()).isEqualTo(png.length);
-    assertThatThrownBy(
-            () ->
-                DueDiligenceDocument.upload(
-                    "f", "a.exe", "application/x-msdownload", png, "a", NOW))
-        .hasMessageContaining("contentType");
+    assertThat(ok.sha256()).hasSize(64);
+    assertThat(ok.content()).isEqualTo(png);
     assertThatThrownBy(
             () -> DueDiligenceDocument.upload("f", "fake.pdf", "application/pdf", png, "a", NOW))
-        .hasMessageContaining("document");
-    byte[] big = new byte[(int) DueDiligenceDocument.MAX_BYTES + 1];
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        new FieldProblem(
+                            "document", "is not a application/pdf file: its content differs")));
+    assertThatThrownBy(
+            () -> DueDiligenceDocument.upload("f", "e.png", "image/png", new byte[0], "a", NOW))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems()).containsExactly(new FieldProblem("document", "is empty")));
+    byte[] big = new byte[UploadedDocument.MAX_BYTES + 1];
     big[0] = (byte) 0xff;
     big[1] = (byte) 0xd8;
     big[2] = (byte) 0xff;
     assertThatThrownBy(() -> DueDiligenceDocument.upload("f", "x.jpg", "image/jpeg", big, "a", NOW))
-        .hasMessageContaining("10 MB");
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(new FieldProblem("document", "may have at most 10 MB")));
   }
 
   @Test

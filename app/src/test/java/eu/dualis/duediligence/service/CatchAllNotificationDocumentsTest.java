@@ -3,13 +3,15 @@ package eu.dualis.duediligence.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.dualis.platform.model.FieldProblem;
+import eu.dualis.platform.model.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class CatchAllNotificationDocumentsTest {
 
   @Test
-  void onlyPdfPngAndJpegAreAccepted() {
+  void onlyPdfPngAndJpegAreAcceptedImageJpgIncluded() {
     assertThat(CatchAllNotificationDocuments.acceptedType("application/pdf; charset=x"))
         .contains("application/pdf");
     assertThat(CatchAllNotificationDocuments.acceptedType("IMAGE/JPG")).contains("image/jpeg");
@@ -18,25 +20,37 @@ class CatchAllNotificationDocumentsTest {
   }
 
   @Test
-  void theContentMustBeWhatItsTypeSays() {
+  void aRefusedContentIsReportedOnTheBodyInThisApisWords() {
     byte[] pdf = "%PDF-1.7 letter".getBytes(StandardCharsets.US_ASCII);
-    CatchAllNotificationDocuments.requireContentOfType("application/pdf", pdf);
-    assertThatThrownBy(() -> CatchAllNotificationDocuments.requireContentOfType("image/png", pdf))
-        .hasMessageContaining("body");
-    byte[] jpeg = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0x00};
-    CatchAllNotificationDocuments.requireContentOfType("image/jpeg", jpeg);
+    var letter = CatchAllNotificationDocuments.checked("letter.pdf", "application/pdf", pdf);
+    assertThat(letter.name()).isEqualTo("letter.pdf");
+    assertThat(letter.sha256()).hasSize(64);
+    assertThatThrownBy(() -> CatchAllNotificationDocuments.checked("a.png", "image/png", pdf))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(new FieldProblem("body", "the file is not a image/png file")));
     assertThatThrownBy(
-            () ->
-                CatchAllNotificationDocuments.requireContentOfType("application/pdf", new byte[0]))
-        .hasMessageContaining("empty");
+            () -> CatchAllNotificationDocuments.checked(null, "application/pdf", new byte[0]))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(new FieldProblem("body", "the file is empty")));
   }
 
   @Test
-  void theFingerprintIsSha256AndNamesAreMadeSafe() {
-    assertThat(CatchAllNotificationDocuments.sha256("abc".getBytes(StandardCharsets.US_ASCII)))
-        .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  void namesAreMadeSafeOrMadeUpNeverRefused() {
     assertThat(CatchAllNotificationDocuments.safeName("../a\"b.pdf", "application/pdf"))
         .isEqualTo(".._a_b.pdf");
     assertThat(CatchAllNotificationDocuments.safeName(" ", "image/png")).isEqualTo("document.png");
+    String longName = "x".repeat(300) + ".pdf";
+    assertThat(CatchAllNotificationDocuments.safeName(longName, "application/pdf"))
+        .hasSize(200)
+        .endsWith(".pdf");
+    byte[] jpeg = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0x00};
+    assertThat(CatchAllNotificationDocuments.checked(longName, "image/jpeg", jpeg).name())
+        .hasSize(200);
   }
 }
