@@ -1,0 +1,7 @@
+package eu.dualis.icp.model;
+
+/** Where a corrective action stands. */
+public enum ActionStatus {
+  OPEN,
+  DONE
+}

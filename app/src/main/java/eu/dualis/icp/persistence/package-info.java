@@ -1,0 +1,2 @@
+/** JPA storage of the ICP records; the tenant filter is EclipseLink's, added to every query. */
+package eu.dualis.icp.persistence;
