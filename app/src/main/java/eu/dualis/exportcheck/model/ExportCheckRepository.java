@@ -29,4 +29,7 @@ public interface ExportCheckRepository {
   Optional<ExportShipment> shipmentOf(String checkId);
 
   void add(ExportShipment shipment);
+
+  /** How many checks (reruns included) were made from this instant on. */
+  long countSince(java.time.Instant from);
 }

@@ -91,4 +91,12 @@ public class JpaExportCheckRepository implements ExportCheckRepository {
   public void add(ExportShipment shipment) {
     em.persist(shipment);
   }
+
+  @Override
+  public long countSince(java.time.Instant from) {
+    return em.createQuery(
+            "SELECT COUNT(c) FROM ExportCheck c WHERE c.checkedAt >= :from", Long.class)
+        .setParameter("from", from)
+        .getSingleResult();
+  }
 }

@@ -88,6 +88,11 @@ public class ExportCheckService {
         .map(c -> read(c, latestOnly || !checks.isRerun(c.id())));
   }
 
+  /** Checks made from this instant on: the ICP's evidence that exports are checked. */
+  public long countSince(Instant from) {
+    return checks.countSince(from);
+  }
+
   private RecordedCheck record(ExportCheck previous, ExportCheckInput input) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);

@@ -8,9 +8,7 @@ import eu.dualis.icp.model.RecordkeepingPolicy;
 import eu.dualis.icp.model.RoleFunction;
 import eu.dualis.icp.model.SecurityKind;
 import eu.dualis.icp.model.SecurityMeasure;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -183,10 +181,15 @@ public final class IcpCompleteness {
                   + " (Rec. 2019/1318, element 5)",
               last.toString()));
     }
+    // Actions of audits held by the date; an action is judged by its own due and done dates.
+    var held =
+        r.audits().stream()
+            .filter(a -> !a.auditedOn().isAfter(on))
+            .map(AuditRecord::id)
+            .collect(java.util.stream.Collectors.toSet());
     long overdue =
         r.correctiveActions().stream()
-            .filter(c -> !c.recordedAt().isAfter(endOf(on)))
-            .filter(c -> c.overdue(on))
+            .filter(c -> held.contains(c.auditId()) && c.overdue(on))
             .count();
     if (overdue > 0) {
       stale.add(
@@ -288,11 +291,6 @@ public final class IcpCompleteness {
                 + ")",
             d.title(),
             d.reviewDue().toString()));
-  }
-
-  /** An action agreed after the date did not exist on it. */
-  private static Instant endOf(LocalDate on) {
-    return on.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
   }
 
   private static Assessment verdict(IcpElement e, List<Gap> missing, List<Gap> stale) {

@@ -12,5 +12,8 @@ public interface ScreeningRepository {
   /** Newest first; of one party when {@code partyId} is not null. */
   Page<Screening> list(String partyId, PageRequest page);
 
+  /** How many screenings were made from this instant on (an ICP's activity figure). */
+  long countSince(java.time.Instant from);
+
   void add(Screening screening);
 }

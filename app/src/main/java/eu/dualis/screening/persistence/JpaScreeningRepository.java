@@ -42,6 +42,14 @@ public class JpaScreeningRepository implements ScreeningRepository {
   }
 
   @Override
+  public long countSince(java.time.Instant from) {
+    return em.createQuery(
+            "SELECT COUNT(s) FROM Screening s WHERE s.screenedAt >= :from", Long.class)
+        .setParameter("from", from)
+        .getSingleResult();
+  }
+
+  @Override
   public void add(Screening screening) {
     em.persist(screening);
   }

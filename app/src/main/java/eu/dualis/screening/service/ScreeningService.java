@@ -252,4 +252,9 @@ public class ScreeningService {
     screenings.add(screening);
     return new ScreeningOutcome(screening, found, versions);
   }
+
+  /** Screenings made from this instant on: the ICP's evidence that screening is applied. */
+  public long countSince(Instant from) {
+    return screenings.countSince(from);
+  }
 }
