@@ -176,7 +176,8 @@ class IcpApiIT {
     assertThat(done.string("status")).isEqualTo("DONE");
     assertStatus(element(on, 5), true, true);
     Reply again = officer.put(actions + "/" + action.getString("id"), done.body());
-    assertThat(again.status()).as(again.toString()).isEqualTo(409);
+    assertThat(again.status()).as(again.toString()).isEqualTo(400);
+    assertThat(again.body()).contains("already DONE");
 
     // 6: a period under five years is refused citing Art. 27; a policy and a document complete it.
     Reply tooShort = officer.post("/api/v1/icp/recordkeeping", policy(4, "2001-01-01"));
