@@ -46,9 +46,6 @@ public class IcpView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** The document upload is one form, shown in the open element's section. */
-  private static final int DOCUMENT_FORM = -1;
-
   @Inject IcpService icp;
   @Inject IcpFacts facts;
   @Inject IcpRecordService records;
@@ -108,7 +105,10 @@ public class IcpView implements Serializable {
 
   public String uploadDocument() throws IOException {
     if (upload == null) {
-      FacesMessages.add("doc:file", FacesMessage.SEVERITY_ERROR, "icp.document.none");
+      FacesMessages.add(
+          IcpFormProblems.clientId(IcpFormProblems.DOCUMENT_FORM, "file"),
+          FacesMessage.SEVERITY_ERROR,
+          "icp.document.none");
       return null;
     }
     byte[] content;
@@ -118,7 +118,7 @@ public class IcpView implements Serializable {
     String name = upload.getSubmittedFileName();
     String type = upload.getContentType();
     return act(
-        DOCUMENT_FORM,
+        IcpFormProblems.DOCUMENT_FORM,
         p -> {
           var from = IcpFormFields.date("effectiveFrom", f.get("effectiveFrom"), p);
           var review = IcpFormFields.date("reviewDue", f.get("reviewDue"), p);
@@ -210,7 +210,8 @@ public class IcpView implements Serializable {
       assessments = null;
     } catch (InvalidInputException e) {
       for (FieldProblem p : e.problems()) {
-        FacesMessages.plain(clientId(section, p.field()), FacesMessage.SEVERITY_ERROR, p.message());
+        FacesMessages.plain(
+            IcpFormProblems.clientId(section, p.field()), FacesMessage.SEVERITY_ERROR, p.message());
       }
     } catch (ConflictException e) {
       FacesMessages.plain(null, FacesMessage.SEVERITY_ERROR, e.getMessage());
@@ -222,53 +223,6 @@ public class IcpView implements Serializable {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-  }
-
-  /** The inputs of each form, as the service names the fields (the page's ids follow them). */
-  private static final Map<Integer, List<String>> INPUTS =
-      Map.of(
-          1,
-          List.of("text", "signedByName", "signedByFunction", "signedOn", "publishedWhere"),
-          2,
-          List.of("person", "function", "responsibilities", "fte", "from", "to"),
-          5,
-          List.of(
-              "auditedOn",
-              "kind",
-              "scope",
-              "findings",
-              "auditId",
-              "finding",
-              "description",
-              "owner",
-              "due",
-              "doneOn"),
-          6,
-          List.of("policyText", "policyFrom"),
-          7,
-          List.of("measureKind", "description", "reviewedOn"),
-          DOCUMENT_FORM,
-          List.of("title", "versionLabel", "effectiveFrom", "reviewDue", "supersedes", "file"));
-
-  /** The input a problem belongs to; null (the page's messages) when there is none. */
-  private static String clientId(int section, String field) {
-    if (section == 6 && field.startsWith("retention.")) {
-      RecordKind kind = RecordKind.valueOf(field.substring("retention.".length()));
-      return "s6:kinds:" + kind.ordinal() + ":years";
-    }
-    String id =
-        switch (field) {
-          case "text" -> section == 6 ? "policyText" : "text";
-          case "effectiveFrom" -> section == 6 ? "policyFrom" : "effectiveFrom";
-          case "kind" -> section == 7 ? "measureKind" : "kind";
-          case "contentType", "fileName", "element" -> "file";
-          default -> field;
-        };
-    return INPUTS.getOrDefault(section, List.of()).contains(id) ? form(section) + ":" + id : null;
-  }
-
-  private static String form(int section) {
-    return section == DOCUMENT_FORM ? "doc" : "s" + section;
   }
 
   private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
