@@ -52,9 +52,15 @@ public class EvidencePackJob implements Job {
     TenantContext.runAs(
         tenant,
         () -> {
-          if (packs.get(packId).status() != PackStatus.REQUESTED) {
-            // A recovered run after the pack was finished or taken: leave it as it is.
-            run.succeeded("Pack " + packId + " was already " + packs.get(packId).status());
+          PackStatus status = packs.get(packId).status();
+          if (status == PackStatus.ASSEMBLING && context.isRecovering()) {
+            // The node assembling it stopped midway: half a pack is no evidence.
+            packs.failed(packId, "The node assembling the pack stopped; request it again", actor);
+            run.failed("Pack " + packId + " was left half assembled by a stopped node");
+            return;
+          }
+          if (status != PackStatus.REQUESTED) {
+            run.succeeded("Pack " + packId + " was already " + status);
             return;
           }
           int total = PackAssembler.STEPS;
