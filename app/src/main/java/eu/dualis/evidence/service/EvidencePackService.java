@@ -124,8 +124,16 @@ public class EvidencePackService {
     EvidencePack pack = get(id);
     try (InputStream in = content(id)) {
       var digest = PackVerifier.sha256();
-      PackVerifier.Result result =
-          PackVerifier.verify(new java.security.DigestInputStream(in, digest));
+      // A ZIP reader stops before the central directory; the whole file's hash needs every byte.
+      InputStream whole =
+          new java.io.FilterInputStream(new java.security.DigestInputStream(in, digest)) {
+            @Override
+            public void close() throws IOException {
+              this.in.transferTo(java.io.OutputStream.nullOutputStream());
+              super.close();
+            }
+          };
+      PackVerifier.Result result = PackVerifier.verify(whole);
       String stored = PackVerifier.hex(digest.digest());
       return new Verification(
           id, result, stored, stored.equals(pack.contentSha256()), pack.packHash());
