@@ -201,6 +201,34 @@ class EvidencePackApiIT {
   }
 
   @Test
+  void theStoredZipCannotBeRewrittenAndALaterPackLeavesItAsItWas() throws Exception {
+    String id = readyPack(List.of(), "en");
+    String sha = officer.get("/api/v1/evidence-packs/" + id).string("contentSha256");
+    try (var c =
+            java.sql.DriverManager.getConnection(
+                System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+        var s = c.createStatement()) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  s.executeUpdate(
+                      "UPDATE evidence_pack_content SET content = X'00' WHERE pack_id = '"
+                          + id
+                          + "'"))
+          .hasMessageContaining("append-only");
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  s.executeUpdate("DELETE FROM evidence_pack_content WHERE pack_id = '" + id + "'"))
+          .hasMessageContaining("append-only");
+    }
+    String later = readyPack(List.of(), "en");
+    assertThat(later).isNotEqualTo(id);
+    assertThat(officer.get("/api/v1/evidence-packs/" + id).string("contentSha256")).isEqualTo(sha);
+    assertThat(PackVerifier.hex(PackVerifier.sha256().digest(zip(id)))).isEqualTo(sha);
+    assertThat(officer.post("/api/v1/evidence-packs/" + id + "/verify", "").json().getBoolean("ok"))
+        .isTrue();
+  }
+
+  @Test
   void aPackIsListedAndCannotBeDeleted() {
     String id = readyPack(List.of(), "en");
     Reply list = officer.get("/api/v1/evidence-packs?size=200");
