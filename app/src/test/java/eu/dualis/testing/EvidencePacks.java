@@ -83,6 +83,26 @@ public final class EvidencePacks {
     }
   }
 
+  /** A POST of raw bytes (an uploaded document), as the user; returns the status. */
+  public static int upload(String username, String path, String contentType, byte[] body) {
+    try {
+      return HTTP.send(
+              HttpRequest.newBuilder(URI.create(Stack.appUrl() + path))
+                  .header("Authorization", "Bearer " + Tokens.of(username))
+                  .header("Content-Type", contentType)
+                  .header("Accept", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString())
+          .statusCode();
+    } catch (IOException e) {
+      throw new IllegalStateException("POST " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static Map<String, byte[]> unzip(byte[] zip) {
     Map<String, byte[]> entries = new LinkedHashMap<>();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

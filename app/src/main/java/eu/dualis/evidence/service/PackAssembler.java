@@ -1,5 +1,7 @@
 package eu.dualis.evidence.service;
 
+import eu.dualis.duediligence.model.DueDiligenceDocument;
+import eu.dualis.duediligence.service.DueDiligenceService;
 import eu.dualis.evidence.model.Annex;
 import eu.dualis.evidence.model.EvidencePack;
 import eu.dualis.evidence.model.EvidenceSources;
@@ -9,6 +11,7 @@ import eu.dualis.evidence.verify.PackVerifier;
 import eu.dualis.icp.service.IcpService;
 import eu.dualis.icp.service.IcpService.ElementFacts;
 import eu.dualis.icp.service.IcpService.IcpDocumentRef;
+import eu.dualis.platform.model.RecordNotFoundException;
 import eu.dualis.platform.service.TenantService;
 import eu.dualis.tenants.TenantContext;
 import eu.dualis.tenants.TenantId;
@@ -51,6 +54,7 @@ public class PackAssembler {
   @Inject IcpService icp;
   @Inject TrainingService training;
   @Inject TenantService tenants;
+  @Inject DueDiligenceService dueDiligence;
 
   /** The ZIP written: where, its size and SHA-256, and the pack hash of its manifest. */
   public record Assembled(Path zip, long size, String sha256, String packHash) {}
@@ -96,8 +100,9 @@ public class PackAssembler {
         entry(out, manifest, "pack.pdf", o -> o.write(pdf));
         progress.accept(++step);
 
+        List<String> withStatement = new ArrayList<>();
         for (Annex annex : Annex.values()) {
-          entry(out, manifest, annex.path(), o -> annex(o, annex, tenant, r));
+          entry(out, manifest, annex.path(), o -> annex(o, annex, tenant, r, withStatement));
           progress.accept(++step);
         }
 
@@ -111,6 +116,9 @@ public class PackAssembler {
                   + safe(doc.fileName());
           byte[] content = icp.documentContent(doc.id());
           entry(out, manifest, path, o -> o.write(content));
+        }
+        for (String fileId : withStatement) {
+          endUseStatement(out, manifest, fileId);
         }
         progress.accept(++step);
 
@@ -142,7 +150,25 @@ public class PackAssembler {
     }
   }
 
-  private void annex(OutputStream o, Annex annex, TenantId tenant, PackRequest r)
+  /** The end-use statement of a due-diligence file, one at a time (at most 10 MB each). */
+  private void endUseStatement(ZipOutputStream out, PackManifest manifest, String fileId)
+      throws IOException {
+    DueDiligenceDocument d;
+    try {
+      d = dueDiligence.document(fileId);
+    } catch (RecordNotFoundException e) {
+      return;
+    }
+    byte[] content = d.content();
+    entry(
+        out,
+        manifest,
+        "documents/end-use/" + safe(fileId) + "-" + safe(d.name()),
+        o -> o.write(content));
+  }
+
+  private void annex(
+      OutputStream o, Annex annex, TenantId tenant, PackRequest r, List<String> withStatement)
       throws IOException {
     Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
     w.write(CsvCells.line(annex.header()));
@@ -156,6 +182,9 @@ public class PackAssembler {
           annex,
           r,
           cells -> {
+            if (annex == Annex.DUE_DILIGENCE_FILES && cells.get(cells.size() - 1) != null) {
+              withStatement.add(cells.get(0));
+            }
             try {
               w.write(CsvCells.line(cells));
             } catch (IOException e) {

@@ -104,8 +104,33 @@ class EvidencePackApiIT {
     assertThat(check.string("determination")).isEqualTo("HOLD");
     String reference = check.json().getString("reference");
 
+    Reply dd =
+        officer.post(
+            "/api/v1/due-diligence",
+            Json.createObjectBuilder()
+                .add("exportCheckId", check.string("id"))
+                .add("endUserPartyId", party)
+                .add("productIds", Json.createArrayBuilder().add(product))
+                .add("destination", "RU")
+                .add("item", "Backup encryption appliance")
+                .add("statedEndUse", "Hospital backups")
+                .build()
+                .toString());
+    assertThat(dd.status()).as(dd.toString()).isEqualTo(201);
+    byte[] statement =
+        ("%PDF-1.4\n% end-use statement " + name + "\n").getBytes(StandardCharsets.UTF_8);
+    assertThat(
+            EvidencePacks.upload(
+                OFFICER,
+                "/api/v1/due-diligence/" + dd.string("id") + "/document?name=statement.pdf",
+                "application/pdf",
+                statement))
+        .isEqualTo(200);
+
     String id = readyPack(List.of("RU"), "en");
     Map<String, byte[]> files = EvidencePacks.unzip(zip(id));
+    assertThat(files.get("documents/end-use/" + dd.string("id") + "-statement.pdf"))
+        .isEqualTo(statement);
 
     assertThat(files)
         .containsKeys(
