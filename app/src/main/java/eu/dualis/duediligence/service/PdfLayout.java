@@ -17,9 +17,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * Writes text top-down on A4 pages: headings, wrapped paragraphs, new pages as needed, and "page i
  * of n" on every page at the end. One embedded Unicode font, so a name in any script it covers is
- * written; what it lacks becomes "?" instead of an exception.
+ * written; what it lacks becomes "?" instead of an exception. Public: the evidence pack writes its
+ * PDF with it too.
  */
-final class PdfLayout implements AutoCloseable {
+public final class PdfLayout implements AutoCloseable {
 
   private static final String FONT = "/eu/dualis/duediligence/fonts/DejaVuSans.ttf";
   private static final float MARGIN = 50;
@@ -34,7 +35,7 @@ final class PdfLayout implements AutoCloseable {
   private PDPageContentStream stream;
   private float y;
 
-  PdfLayout() {
+  public PdfLayout() {
     try (InputStream in = PdfLayout.class.getResourceAsStream(FONT)) {
       if (in == null) {
         throw new IllegalStateException(FONT + " is missing from the application");
@@ -46,12 +47,12 @@ final class PdfLayout implements AutoCloseable {
     }
   }
 
-  void title(String text) {
+  public void title(String text) {
     write(text, TITLE, 0);
     space(6);
   }
 
-  void heading(String text) {
+  public void heading(String text) {
     space(8);
     if (y - HEADING * 3 < MARGIN) {
       newPage();
@@ -60,24 +61,24 @@ final class PdfLayout implements AutoCloseable {
     space(2);
   }
 
-  void field(String label, String value) {
+  public void field(String label, String value) {
     write(label + ": " + (value == null || value.isBlank() ? "—" : value), BODY, 0);
   }
 
-  void paragraph(String text) {
+  public void paragraph(String text) {
     write(text == null || text.isBlank() ? "—" : text, BODY, 0);
   }
 
-  void indented(String text) {
+  public void indented(String text) {
     write(text == null || text.isBlank() ? "—" : text, BODY, 14);
   }
 
-  void space(float points) {
+  public void space(float points) {
     y -= points;
   }
 
   /** The finished document, with page numbers. */
-  byte[] finish(String footer) {
+  public byte[] finish(String footer) {
     try {
       stream.close();
       int count = document.getNumberOfPages();

@@ -118,6 +118,14 @@ public class Scheduling {
    * @throws SchedulerUnavailableException this node runs no scheduler
    */
   public void triggerNow(String jobName, String requestedBy) {
+    triggerNow(jobName, requestedBy, Map.of());
+  }
+
+  /**
+   * Fires a job now with extra job data, e.g. which tenant's record one run works on (a job of one
+   * record rather than of every tenant).
+   */
+  public void triggerNow(String jobName, String requestedBy, Map<String, String> jobData) {
     Scheduler quartz = scheduler;
     if (quartz == null) {
       throw new SchedulerUnavailableException(
@@ -129,6 +137,7 @@ public class Scheduling {
         throw new RecordNotFoundException("Job", jobName);
       }
       JobDataMap data = new JobDataMap();
+      jobData.forEach(data::put);
       data.put(REQUESTED_BY, requestedBy);
       quartz.triggerJob(key, data);
     } catch (SchedulerException e) {

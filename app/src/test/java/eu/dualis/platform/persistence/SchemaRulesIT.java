@@ -120,6 +120,44 @@ class SchemaRulesIT {
   }
 
   @Test
+  void theDatabaseRefusesToRewriteAStoredEvidencePackOrASubmissionStatus() throws SQLException {
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      String pack = java.util.UUID.randomUUID().toString();
+      s.executeUpdate(
+          "INSERT INTO evidence_pack_content (tenant_id, pack_id, sha256, size_bytes, content,"
+              + " stored_at) VALUES ('acme', '"
+              + pack
+              + "', REPEAT('0', 64), 1, X'00', NOW(6))");
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  s.executeUpdate(
+                      "UPDATE evidence_pack_content SET content = X'01' WHERE pack_id = '"
+                          + pack
+                          + "'"))
+          .hasMessageContaining("append-only");
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  s.executeUpdate(
+                      "DELETE FROM evidence_pack_content WHERE pack_id = '" + pack + "'"))
+          .hasMessageContaining("append-only");
+      s.executeUpdate(
+          "INSERT INTO submission_status (id, tenant_id, submission_id, status, status_on,"
+              + " recorded_by, recorded_at) VALUES ('"
+              + pack
+              + "', 'acme', 'x', 'SUBMITTED', CURDATE(), 'schema-test', NOW(6))");
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  s.executeUpdate(
+                      "UPDATE submission_status SET status = 'GRANTED' WHERE id = '" + pack + "'"))
+          .hasMessageContaining("append-only");
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> s.executeUpdate("DELETE FROM submission_status WHERE id = '" + pack + "'"))
+          .hasMessageContaining("append-only");
+    }
+  }
+
+  @Test
   void theCommandLineMigrationFindsTheSchemaCurrent() {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
