@@ -13,6 +13,9 @@ public interface TrainingRecordRepository {
 
   Optional<TrainingRecord> find(String id);
 
+  /** The record with its trainee's and course's names. */
+  Optional<RecordLine> line(String id);
+
   /** Newest completion first. */
   Page<RecordLine> search(RecordFilter filter, PageRequest page);
 
