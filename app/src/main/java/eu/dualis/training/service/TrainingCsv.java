@@ -33,12 +33,19 @@ public final class TrainingCsv {
       TrainingResult result,
       Integer score) {}
 
+  /**
+   * The rows of a file with a good header, and what is wrong in them. A row with a problem is still
+   * listed, its unreadable values null, so that its course and trainee can be checked too.
+   */
+  public record Parsed(List<Row> rows, List<FieldProblem> problems) {}
+
   private TrainingCsv() {}
 
   /**
-   * @throws InvalidInputException listing every problem of the file, or none when it reads well
+   * @throws InvalidInputException when the file as a whole is unusable: no or another header, no
+   *     rows, too many rows
    */
-  public static List<Row> read(String text, LocalDate today) {
+  public static Parsed read(String text, LocalDate today) {
     List<Line> lines = split(text == null ? "" : text.replace("\uFEFF", ""));
     if (lines.isEmpty()) {
       throw InvalidInputException.of("line 1", "header: the file is empty; expected " + HEADER);
@@ -65,10 +72,7 @@ public final class TrainingCsv {
         rows.add(row);
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    return rows;
+    return new Parsed(List.copyOf(rows), List.copyOf(problems));
   }
 
   private static Row row(Line l, LocalDate today, List<FieldProblem> problems) {
@@ -81,7 +85,6 @@ public final class TrainingCsv {
               "has " + f.size() + " fields; expected " + COLUMNS.size() + " (" + HEADER + ")"));
       return null;
     }
-    int before = problems.size();
     String email = f.get(0).strip().toLowerCase(Locale.ROOT);
     if (email.isEmpty()) {
       problems.add(new FieldProblem(at + "email", "is required"));
@@ -128,11 +131,14 @@ public final class TrainingCsv {
         problems.add(new FieldProblem(at + p.field(), p.message()));
       }
     }
-    if (problems.size() > before) {
-      return null;
-    }
     return new Row(
         l.number(), email, f.get(1).strip(), f.get(2), course, completedOn, result, score);
+  }
+
+  /** The line a problem's field names ("line 7: score" is 7); 0 for the file as a whole. */
+  static int lineOf(String field) {
+    var m = java.util.regex.Pattern.compile("^line (\\d+)").matcher(field);
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
   private record Line(int number, List<String> fields) {

@@ -29,6 +29,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,18 +115,21 @@ public class TrainingRecords {
    */
   public ImportOutcome importCsv(String text) {
     LocalDate today = Clock.today();
-    List<TrainingCsv.Row> rows = TrainingCsv.read(text, today);
-    List<FieldProblem> problems = new ArrayList<>();
+    TrainingCsv.Parsed parsed = TrainingCsv.read(text, today);
+    List<TrainingCsv.Row> rows = parsed.rows();
+    List<FieldProblem> problems = new ArrayList<>(parsed.problems());
     Map<String, Course> byTitle = new HashMap<>();
     courses.all().forEach(c -> byTitle.put(c.title(), c));
     Map<String, Trainee> byEmail = new HashMap<>();
     Map<String, TraineeDetails> toCreate = new HashMap<>();
     for (TrainingCsv.Row row : rows) {
       String at = "line " + row.line() + ": ";
-      if (!byTitle.containsKey(row.course())) {
+      if (!row.course().isEmpty() && !byTitle.containsKey(row.course())) {
         problems.add(new FieldProblem(at + "course", "no course titled '" + row.course() + "'"));
       }
-      if (byEmail.containsKey(row.email()) || toCreate.containsKey(row.email())) {
+      if (row.email().isEmpty()
+          || byEmail.containsKey(row.email())
+          || toCreate.containsKey(row.email())) {
         continue;
       }
       Optional<Trainee> known = trainees.findByEmail(row.email());
@@ -141,6 +145,8 @@ public class TrainingRecords {
       }
     }
     if (!problems.isEmpty()) {
+      // By line, the reader's problems of a line before those found against the register.
+      problems.sort(Comparator.comparingInt(p -> TrainingCsv.lineOf(p.field())));
       throw new InvalidInputException(problems);
     }
     Instant now = Clock.now();

@@ -14,22 +14,26 @@ class TrainingCsvTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
   private static final String HEADER = TrainingCsv.HEADER + "\n";
 
+  /** The problems of a whole file (thrown) or of its lines (returned with the rows). */
   private static List<String> problems(String text) {
     InvalidInputException e =
         catchThrowableOfType(() -> TrainingCsv.read(text, TODAY), InvalidInputException.class);
-    assertThat(e).as("expected problems").isNotNull();
-    return e.problems().stream().map(p -> p.field() + ": " + p.message()).toList();
+    var problems = e != null ? e.problems() : TrainingCsv.read(text, TODAY).problems();
+    assertThat(problems).as("expected problems").isNotEmpty();
+    return problems.stream().map(p -> p.field() + ": " + p.message()).toList();
   }
 
   @Test
   void readsRowsWithQuotesAndCrlf() {
-    var rows =
+    var parsed =
         TrainingCsv.read(
             "\uFEFF"
                 + TrainingCsv.HEADER
                 + "\r\nAnn@X.test,\"Doe, Ann\",Sales,Awareness 2026,2026-05-01,passed,90\r\n"
                 + "bob@x.test,Bob,logistics,\"Say \"\"hi\"\"\",2026-04-01,ATTENDED,\r\n\r\n",
             TODAY);
+    assertThat(parsed.problems()).isEmpty();
+    var rows = parsed.rows();
     assertThat(rows).hasSize(2);
     assertThat(rows.get(0))
         .isEqualTo(
@@ -77,6 +81,16 @@ class TrainingCsvTest {
   }
 
   @Test
+  void aRowWithProblemsIsStillListedForTheRegisterChecks() {
+    var parsed = TrainingCsv.read(HEADER + "a@x.test,A,sales,Nope,2026-05-01,PASSED,x\n", TODAY);
+    assertThat(parsed.rows()).extracting(TrainingCsv.Row::course).containsExactly("Nope");
+    assertThat(parsed.rows().get(0).score()).isNull();
+    assertThat(parsed.problems()).hasSize(1);
+    assertThat(TrainingCsv.lineOf("line 12: score")).isEqualTo(12);
+    assertThat(TrainingCsv.lineOf("body")).isZero();
+  }
+
+  @Test
   void aQuotedNewlineKeepsLineNumbersOfLaterRows() {
     List<String> problems =
         problems(
@@ -91,7 +105,7 @@ class TrainingCsvTest {
     String row = "a@x.test,A,sales,C,2026-05-01,PASSED,\n";
     assertThat(problems(HEADER + row.repeat(TrainingCsv.MAX_ROWS + 1)))
         .containsExactly("body: the file has 10001 records; at most 10000 at once");
-    assertThat(TrainingCsv.read(HEADER + row.repeat(TrainingCsv.MAX_ROWS), TODAY))
+    assertThat(TrainingCsv.read(HEADER + row.repeat(TrainingCsv.MAX_ROWS), TODAY).rows())
         .hasSize(TrainingCsv.MAX_ROWS);
   }
 }
