@@ -9,6 +9,8 @@ import eu.dualis.training.service.TrainingReminders.ReminderView;
 import eu.dualis.training.service.TrainingService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -54,10 +56,19 @@ public class TrainingMatrixView {
   }
 
   public List<MatrixBlock> getBlocks() {
+    // ui:repeat reads its list while decoding a postback too, before the action records a
+    // training; the matrix is read only when the page renders, so it shows the state after it.
+    if (!rendering()) {
+      return List.of();
+    }
     if (blocks == null) {
       blocks = MatrixBlock.of(matrix());
     }
     return blocks;
+  }
+
+  private static boolean rendering() {
+    return FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
   }
 
   public TrainingMatrix.RoleTotals getTotals() {
