@@ -1,7 +1,6 @@
 package eu.dualis.training.web;
 
 import eu.dualis.platform.model.ConflictException;
-import eu.dualis.platform.model.FieldProblem;
 import eu.dualis.platform.model.InvalidInputException;
 import eu.dualis.platform.model.PageRequest;
 import eu.dualis.platform.model.RecordNotFoundException;
@@ -16,17 +15,12 @@ import eu.dualis.training.model.TraineeDetails;
 import eu.dualis.training.model.TrainingResult;
 import eu.dualis.training.service.Courses;
 import eu.dualis.training.service.Trainees;
-import eu.dualis.training.service.TrainingCsv;
 import eu.dualis.training.service.TrainingRecords;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -36,8 +30,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The forms of the training page: courses, requirements, trainees, recording a training and
- * importing a CSV file. Every problem is shown at its field; the rule that refuses names itself.
+ * The forms of the training page: courses, requirements, trainees and recording a training. Every
+ * problem is shown at its field; the rule that refuses names itself.
  */
 @Named
 @ViewScoped
@@ -63,7 +57,6 @@ public class TrainingAdminView implements Serializable {
   private String recordOn = LocalDate.now(ZoneOffset.UTC).toString();
   private TrainingResult recordResult = TrainingResult.PASSED;
   private Integer recordScore;
-  private transient Part upload;
 
   public String addCourse() {
     if (act(
@@ -123,38 +116,6 @@ public class TrainingAdminView implements Serializable {
                 new RecordDetails(
                     recordTrainee, recordCourse, completedOn, recordResult, recordScore)),
         "training.record.added");
-    return null;
-  }
-
-  public String importCsv() throws IOException {
-    if (upload == null) {
-      FacesMessages.add("import:file", FacesMessage.SEVERITY_ERROR, "training.import.none");
-      return null;
-    }
-    byte[] content;
-    try (InputStream in = upload.getInputStream()) {
-      content = in.readNBytes(TrainingCsv.MAX_BYTES + 1);
-    }
-    if (content.length > TrainingCsv.MAX_BYTES) {
-      FacesMessages.add("import:file", FacesMessage.SEVERITY_ERROR, "training.import.tooLarge");
-      return null;
-    }
-    String text = new String(content, StandardCharsets.UTF_8);
-    try {
-      var outcome = records.importCsv(text);
-      FacesMessages.add(
-          null,
-          FacesMessage.SEVERITY_INFO,
-          "training.import.done",
-          outcome.records(),
-          outcome.traineesCreated());
-    } catch (InvalidInputException e) {
-      // Each line's problem is listed for the file, not for a field of the form.
-      for (FieldProblem p : e.problems()) {
-        FacesMessages.plain(
-            "import:file", FacesMessage.SEVERITY_ERROR, p.field() + ": " + p.message());
-      }
-    }
     return null;
   }
 
@@ -322,13 +283,5 @@ public class TrainingAdminView implements Serializable {
 
   public void setRecordScore(Integer recordScore) {
     this.recordScore = recordScore;
-  }
-
-  public Part getUpload() {
-    return upload;
-  }
-
-  public void setUpload(Part upload) {
-    this.upload = upload;
   }
 }

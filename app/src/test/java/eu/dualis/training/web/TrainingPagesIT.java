@@ -4,11 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import eu.dualis.testing.Api;
 import eu.dualis.testing.Api.Reply;
 import eu.dualis.testing.Browser;
 import eu.dualis.testing.BrowserPages;
 import eu.dualis.testing.Deployments;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -80,6 +82,37 @@ class TrainingPagesIT extends BrowserPages {
     assertThat(page.locator("body")).containsText("The training was recorded.");
     assertThat(cell).hasClass(java.util.regex.Pattern.compile(".*cell-CURRENT.*"));
     Browser.screenshot(page, "training-matrix");
+
+    String csv =
+        "email,name,role,course,completed_on,result,score\n"
+            + "csv-"
+            + u
+            + "@acme.test,Csv "
+            + u
+            + ","
+            + role
+            + ",No such course "
+            + u
+            + ","
+            + LocalDate.now(ZoneOffset.UTC)
+            + ",PASSED,\n";
+    page.setInputFiles(
+        "[id='import:file']",
+        new FilePayload("records.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+    page.click("[id='import:import-button']");
+    assertThat(page.locator("[id='import:import-messages']"))
+        .containsText("line 2: course: no course titled");
+    page.setInputFiles(
+        "[id='import:file']",
+        new FilePayload(
+            "records.csv",
+            "text/csv",
+            csv.replace("No such course " + u, "Page course " + u)
+                .getBytes(StandardCharsets.UTF_8)));
+    page.click("[id='import:import-button']");
+    assertThat(page.locator("body")).containsText("Imported 1 record(s); 1 new trainee(s).");
+    assertThat(page.locator("#matrix tr[data-email='csv-" + u + "@acme.test'] td.cell"))
+        .hasClass(java.util.regex.Pattern.compile(".*cell-CURRENT.*"));
 
     page.locator(".shell-language a").filter(new Locator.FilterOptions().setHasText("NL")).click();
     assertThat(page.locator("h1")).containsText("Training");
