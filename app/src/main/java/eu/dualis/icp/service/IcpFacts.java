@@ -3,6 +3,8 @@ package eu.dualis.icp.service;
 import eu.dualis.exportcheck.service.ExportCheckService;
 import eu.dualis.screening.service.ScreeningService;
 import eu.dualis.tenants.jpa.TenantBound;
+import eu.dualis.training.service.TrainingCoverage;
+import eu.dualis.training.service.TrainingService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,8 +12,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * The figures elements 3 and 4 are judged on, from the capabilities that hold them. Training is not
- * part of this build yet: its cells are zero, and element 3 says it waits for the training matrix.
+ * The figures elements 3 and 4 are judged on, from the capabilities that hold them: the training
+ * matrix on the date, and screenings and export checks of the last twelve months.
  */
 @ApplicationScoped
 @TenantBound
@@ -20,11 +22,18 @@ public class IcpFacts {
 
   @Inject ScreeningService screenings;
   @Inject ExportCheckService exportChecks;
+  @Inject TrainingService training;
 
   /** Activity counted from 12 months before the date up to now. */
   public ElementFacts on(LocalDate on) {
     var from =
         on.minusMonths(IcpCompleteness.RECENT_MONTHS).atStartOfDay().toInstant(ZoneOffset.UTC);
-    return new ElementFacts(0, 0, 0, screenings.countSince(from), exportChecks.countSince(from));
+    TrainingCoverage coverage = training.coverage(on);
+    return new ElementFacts(
+        coverage.requiredCells(),
+        coverage.currentCells(),
+        coverage.overdueCells(),
+        screenings.countSince(from),
+        exportChecks.countSince(from));
   }
 }
