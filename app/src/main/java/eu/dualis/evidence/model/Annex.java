@@ -2,7 +2,7 @@ package eu.dualis.evidence.model;
 
 import java.util.List;
 
-/** The CSV annexes of a pack, each with its fixed header row. */
+/** The annexes of a pack, each with its fixed header row, written as CSV and as XLSX. */
 public enum Annex {
   CLASSIFICATIONS(
       "annexes/classifications.csv",
@@ -98,8 +98,19 @@ public enum Annex {
     this.header = header;
   }
 
+  /** The CSV file in the pack. */
   public String path() {
     return path;
+  }
+
+  /** The XLSX file in the pack, next to the CSV with the same cells. */
+  public String xlsxPath() {
+    return path.substring(0, path.length() - ".csv".length()) + ".xlsx";
+  }
+
+  /** The sheet's tab name: the file name without folder and extension. */
+  public String sheetName() {
+    return path.substring(path.lastIndexOf('/') + 1, path.length() - ".csv".length());
   }
 
   public List<String> header() {

@@ -40,14 +40,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes one pack as a ZIP into a temporary file: {@code pack.pdf}, the CSV annexes, the ICP
- * documents in force and {@code manifest.json}. Every entry is hashed while it is written and the
- * annexes are streamed row by row, so the heap holds a page of rows at most, never a table.
+ * Writes one pack as a ZIP into a temporary file: {@code pack.pdf}, the annexes as CSV and XLSX,
+ * the ICP documents in force and {@code manifest.json}. Every entry is hashed while it is written
+ * and the annexes are streamed row by row, so the heap holds a page of rows at most, never a table.
  */
 @ApplicationScoped
 public class PackAssembler {
 
-  /** figures, PDF, the annexes, documents, manifest. */
+  /** figures, PDF, the annexes (CSV and XLSX together, one step each), documents, manifest. */
   public static final int STEPS = 3 + Annex.values().length + 1;
 
   @Inject EvidenceSources sources;
@@ -102,7 +102,7 @@ public class PackAssembler {
 
         List<String> withStatement = new ArrayList<>();
         for (Annex annex : Annex.values()) {
-          entry(out, manifest, annex.path(), o -> annex(o, annex, tenant, r, withStatement));
+          annex(out, manifest, annex, tenant, r, withStatement);
           progress.accept(++step);
         }
 
@@ -167,14 +167,48 @@ public class PackAssembler {
         o -> o.write(content));
   }
 
+  /**
+   * One annex as CSV and as XLSX from a single read of its rows. Only one ZIP entry can be open at
+   * a time, so the workbook (itself a ZIP) goes to a temporary file while the CSV entry is written
+   * and is copied in as the next entry; reading the rows twice could give two files that differ.
+   */
   private void annex(
-      OutputStream o, Annex annex, TenantId tenant, PackRequest r, List<String> withStatement)
+      ZipOutputStream out,
+      PackManifest manifest,
+      Annex annex,
+      TenantId tenant,
+      PackRequest r,
+      List<String> withStatement)
+      throws IOException {
+    Path xlsx = Files.createTempFile("annex-" + annex.sheetName(), ".xlsx");
+    try {
+      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(xlsx));
+          XlsxSheet sheet = new XlsxSheet(file, annex.sheetName())) {
+        entry(out, manifest, annex.path(), o -> rows(o, sheet, annex, tenant, r, withStatement));
+      }
+      entry(out, manifest, annex.xlsxPath(), o -> Files.copy(xlsx, o));
+    } finally {
+      delete(xlsx);
+    }
+  }
+
+  /** Every row of the annex, header first, to the CSV entry and to the sheet. */
+  private void rows(
+      OutputStream o,
+      XlsxSheet sheet,
+      Annex annex,
+      TenantId tenant,
+      PackRequest r,
+      List<String> withStatement)
       throws IOException {
     Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
     w.write(CsvCells.line(annex.header()));
+    sheet.row(annex.header());
     if (annex == Annex.TRAINING_RECORDS) {
       for (TrainingRecordRow t : training.recordsBetween(r.periodFrom(), r.periodTo())) {
-        w.write(CsvCells.line(trainingRow(t)));
+        List<String> cells = trainingRow(t);
+        w.write(CsvCells.line(cells));
+        sheet.row(cells);
       }
     } else {
       sources.rows(
@@ -187,6 +221,7 @@ public class PackAssembler {
             }
             try {
               w.write(CsvCells.line(cells));
+              sheet.row(cells);
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }

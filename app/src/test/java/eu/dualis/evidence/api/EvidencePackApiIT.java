@@ -139,7 +139,11 @@ class EvidencePackApiIT {
             "annexes/screenings.csv",
             "annexes/export_checks.csv",
             "annexes/classifications.csv",
-            "annexes/training_records.csv");
+            "annexes/training_records.csv",
+            "annexes/screenings.xlsx",
+            "annexes/export_checks.xlsx",
+            "annexes/classifications.xlsx",
+            "annexes/training_records.xlsx");
     String manifest = new String(files.get("manifest.json"), StandardCharsets.UTF_8);
     assertThat(manifest).contains("\"packId\": \"" + id + "\"").contains("\"authority\": \"CDIU\"");
     Matcher m =
@@ -164,6 +168,12 @@ class EvidencePackApiIT {
     // The planted formula comes out as text, never as a formula.
     String screenings = new String(files.get("annexes/screenings.csv"), StandardCharsets.UTF_8);
     assertThat(screenings).contains("\"'" + name + "\"").doesNotContain(",\"" + name + "\"");
+    // The XLSX next to it is a workbook whose sheet holds the same neutralised cell.
+    Map<String, byte[]> workbook = EvidencePacks.unzip(files.get("annexes/screenings.xlsx"));
+    assertThat(workbook)
+        .containsKeys("[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml");
+    assertThat(new String(workbook.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8))
+        .contains("<t xml:space=\"preserve\">'" + name + "</t>");
 
     // The export check on hold made here is in the annex, and the PDF's hold count is the annex's.
     String checks = new String(files.get("annexes/export_checks.csv"), StandardCharsets.UTF_8);
